@@ -1,0 +1,48 @@
+package io.github.neuronkernel.engine.mechanism;
+
+import io.github.neuronkernel.engine.state.CableState;
+
+/** All instances of one point-process class, in node order, run as one {@link Mechanism}. */
+public final class PointProcessGroup extends Mechanism {
+    private final PointProcess[] members;
+    private final int order;
+
+    /** @param members instances of one class, already sorted by node */
+    public PointProcessGroup(PointProcess[] members) {
+        this.members = members;
+        this.order = members[0].order();
+    }
+
+    @Override
+    public int order() {
+        return order;
+    }
+
+    @Override
+    public void initialize(CableState s) {
+        for (PointProcess p : members) {
+            p.initialize(s);
+        }
+    }
+
+    @Override
+    public void current(CableState s) {
+        for (PointProcess p : members) {
+            p.current(s);
+        }
+    }
+
+    @Override
+    public void jacobian(CableState s) {
+        for (PointProcess p : members) {
+            p.jacobian(s);
+        }
+    }
+
+    @Override
+    public void state(CableState s) {
+        for (PointProcess p : members) {
+            p.state(s);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.neuronkernel.engine.model;
+
+/** A reference to a range variable at {@code section(x)}. */
+final class RangeRef implements Ref {
+    private final Section section;
+    private final double x;
+    private final String variable;
+
+    RangeRef(Section section, double x, String variable) {
+        this.section = section;
+        this.x = x;
+        this.variable = variable;
+    }
+
+    @Override
+    public String name() {
+        return segment() + "." + variable;
+    }
+
+    @Override
+    public double get() {
+        return segment().get(variable);
+    }
+
+    @Override
+    public void set(double value) {
+        segment().set(variable, value);
+    }
+
+    @Override
+    public Probe bind(Bindings bindings) {
+        if (Section.isGeometryVariable(variable)) {
+            return this::get;
+        }
+        return bindings.range(section, x, variable);
+    }
+
+    private Segment segment() {
+        return new Segment(section, x);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
