@@ -12,11 +12,12 @@ import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.run.BatchRun;
+import io.github.neuronkernel.engine.run.RunListener;
+import io.github.neuronkernel.engine.run.RunStart;
 import io.github.neuronkernel.engine.solver.FixedStep;
 import io.github.neuronkernel.engine.solver.RangeVariables;
 import io.github.neuronkernel.engine.solver.Runtime;
 import io.github.neuronkernel.engine.state.Clock;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,7 @@ public class Simulation {
     private final Model model = new Model(catalog, access);
     private final List<PointProcess> pointProcesses = new ArrayList<>();
     private final List<Ref> saved = new ArrayList<>();
+    private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runtime runtime;
     private long builtVersion = -1;
 
@@ -168,15 +170,28 @@ public class Simulation {
         syncClock();
         ensureRuntime();
         Probe[] columns = new Probe[saved.size()];
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             columns[i] = saved.get(i).bind(access);
+            names.add(saved.get(i).name());
         }
+        RunStart start = new RunStart(file, comment == null ? "" : comment, clock.t, tstop, tstep, clock.dt,
+                List.copyOf(names));
         try {
-            BatchRun.run(stepper, clock, columns, tstop, tstep, file == null ? null : Path.of(file),
-                    comment == null ? "" : comment);
+            new BatchRun(stepper, clock, columns, start, listeners).run();
         } finally {
             t = clock.t;
         }
+    }
+
+    /** Adds a listener that hears every batchRun of this simulation (started, progress, finished). */
+    public void addRunListener(RunListener listener) {
+        listeners.add(Validate.notNull("listener", listener));
+    }
+
+    /** Removes a listener added with {@link #addRunListener}. */
+    public void removeRunListener(RunListener listener) {
+        listeners.remove(listener);
     }
 
     /** Prints the section tree, as NEURON's {@code topology()}. */

@@ -6,18 +6,45 @@ import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.solver.FixedStep;
 import io.github.neuronkernel.engine.state.Clock;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * NEURON's {@code batch_run(tstop, tstep, file, comment)}: writes the current state, then steps
  * until {@code tstop}, writing a line whenever t has passed the next output time. Stop and step
  * are shifted down by dt/4 as in NEURON (fadvance.cpp), which fixes exactly which steps print. It
  * does not call finitialize and does not reset t.
+ *
+ * <p>An interrupt of the running thread stops the run after the current step with a {@link
+ * RunInterruptedException}; the file is flushed and closed first, so it is complete up to the last
+ * line written.
  */
 public final class BatchRun {
     /** NEURON's chkarg bound for tstop and tstep (ms). */
     public static final double MAX_TIME = 1e20;
 
-    private BatchRun() {}
+    private final FixedStep stepper;
+    private final Clock clock;
+    private final Probe[] columns;
+    private final List<RunListener> listeners;
+    private final RunStart start;
+    private final ColumnBuffer kept;
+
+    /**
+     * @param stepper the stepper, attached to the current runtime
+     * @param clock the globals (t is advanced)
+     * @param columns what each output line prints
+     * @param start the run's parameters and column names
+     * @param listeners who hears about the run (may be empty)
+     */
+    public BatchRun(FixedStep stepper, Clock clock, Probe[] columns, RunStart start, List<RunListener> listeners) {
+        validate(start.tstop(), start.tstep());
+        this.stepper = stepper;
+        this.clock = clock;
+        this.columns = columns;
+        this.start = start;
+        this.listeners = List.copyOf(listeners);
+        this.kept = listeners.isEmpty() ? null : new ColumnBuffer(columns.length, expectedLines(start));
+    }
 
     /**
      * Checks tstop and tstep before anything happens.
@@ -32,35 +59,71 @@ public final class BatchRun {
     /**
      * Runs and writes the file.
      *
-     * @param stepper the stepper, already attached to the current runtime
-     * @param clock the globals (t is advanced)
-     * @param columns what to print on each line
-     * @param tstop the time to stop (ms)
-     * @param tstep the output interval (ms)
-     * @param file the output file, or null to run without writing
-     * @param comment the first line of the file
+     * @return what was written
+     * @throws IllegalArgumentException if the file cannot be opened (before any step)
+     * @throws RunInterruptedException if the thread is interrupted
      */
-    public static void run(FixedStep stepper, Clock clock, Probe[] columns, double tstop, double tstep, Path file,
-            String comment) {
-        validate(tstop, tstep);
-        try (BatchWriter out = file == null ? null : BatchWriter.open(file)) {
-            if (out != null) {
-                out.header(comment, clock.t, tstop, tstep, clock.dt);
-                out.line(columns);
+    public RunRecord run() {
+        Throwable failure = null;
+        BatchWriter out = start.file() == null ? null : BatchWriter.open(Path.of(start.file()));
+        try {
+            for (RunListener l : listeners) {
+                l.started(start);
             }
-            double dt = clock.dt;
-            double step = tstep - dt / 4.;
-            double stop = tstop - dt / 4.;
-            double tnext = clock.t + step;
-            while (clock.t < stop) {
-                stepper.advance();
-                if (clock.t > tnext) {
-                    if (out != null) {
-                        out.line(columns);
-                    }
-                    tnext = clock.t + step;
-                }
+            if (out != null) {
+                out.header(start.comment(), clock.t, start.tstop(), start.tstep(), clock.dt);
+            }
+            loop(out);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            if (out != null) {
+                out.close();
+            }
+            RunRecord record = kept == null ? null
+                    : new RunRecord(start, kept.values(), kept.rows(), clock.t, failure);
+            for (RunListener l : listeners) {
+                l.finished(record);
             }
         }
+        return kept == null ? new RunRecord(start, new double[columns.length][0], 0, clock.t, null)
+                : new RunRecord(start, kept.values(), kept.rows(), clock.t, null);
+    }
+
+    private void loop(BatchWriter out) {
+        output(out);
+        double dt = clock.dt;
+        double step = start.tstep() - dt / 4.;
+        double stop = start.tstop() - dt / 4.;
+        double tnext = clock.t + step;
+        Thread self = Thread.currentThread();
+        while (clock.t < stop) {
+            stepper.advance();
+            if (clock.t > tnext) {
+                output(out);
+                tnext = clock.t + step;
+            }
+            if (self.isInterrupted()) {
+                throw new RunInterruptedException(clock.t, start.tstop());
+            }
+        }
+    }
+
+    private void output(BatchWriter out) {
+        if (out != null) {
+            out.line(columns);
+        }
+        if (kept != null) {
+            kept.add(columns);
+            for (RunListener l : listeners) {
+                l.progress(clock.t, start.tstop());
+            }
+        }
+    }
+
+    private static int expectedLines(RunStart s) {
+        double lines = (s.tstop() - s.tstart()) / Math.max(s.tstep(), s.dt()) + 2;
+        return lines > 0 && lines < 1e7 ? (int) lines : 16;
     }
 }

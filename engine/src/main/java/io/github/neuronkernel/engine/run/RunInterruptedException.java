@@ -1,0 +1,21 @@
+package io.github.neuronkernel.engine.run;
+
+/**
+ * Thrown when the thread running a batchRun is interrupted. The output file is complete up to the
+ * last line written, and the simulation can continue from {@link #time()} with another batchRun.
+ */
+public class RunInterruptedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final double time;
+
+    /** @param time the simulation time reached (ms) */
+    public RunInterruptedException(double time, double tstop) {
+        super("batchRun interrupted at t = " + time + " ms (of " + tstop + " ms); the output file is complete up to there");
+        this.time = time;
+    }
+
+    /** @return the simulation time reached (ms) */
+    public double time() {
+        return time;
+    }
+}
