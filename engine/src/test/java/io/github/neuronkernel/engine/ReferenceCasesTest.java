@@ -181,6 +181,31 @@ class ReferenceCasesTest {
         assertSameAsNeuron("fine_dt");
     }
 
+    @Test
+    void synapse() throws IOException {
+        var h = new Simulation();
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        var syn = h.ExpSyn(soma.at(0.5));
+        syn.tau = 2;
+        syn.e = 0;
+        var ns = h.NetStim();
+        ns.start = 2;
+        ns.interval = 10;
+        ns.number = 3;
+        ns.noise = 0;
+        var nc = h.NetCon(ns, syn);
+        nc.delay = 1;
+        nc.weight[0] = 0.005;
+        h.batchSave();
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"), syn.ref("g"), syn.ref("i"));
+        h.finitialize(-65);
+        h.batchRun(40, 0.5, out("synapse"), "ExpSyn driven by NetStim");
+        assertSameAsNeuron("synapse");
+    }
+
     private String out(String name) {
         return dir.resolve(name + ".dat").toString();
     }

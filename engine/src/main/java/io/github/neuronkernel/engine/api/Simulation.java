@@ -1,9 +1,15 @@
 package io.github.neuronkernel.engine.api;
 
+import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.NetCon;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
+import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
 import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
+import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
+import io.github.neuronkernel.engine.mechanism.builtin.SEClamp;
 import io.github.neuronkernel.engine.model.Bindings;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Probe;
@@ -54,7 +60,9 @@ public class Simulation {
     private final MechanismCatalog catalog = MechanismCatalog.BUILTIN;
     private final RangeVariables variables = new RangeVariables(catalog);
     private final Clock clock = new Clock();
-    private final FixedStep stepper = new FixedStep(clock);
+    private final EventSystem events = new EventSystem(clock);
+    private final FixedStep stepper = new FixedStep(clock, events);
+    private final List<NetStim> stims = new ArrayList<>();
     private final Access access = new Access();
     private final Model model = new Model(catalog, access);
     private final List<PointProcess> pointProcesses = new ArrayList<>();
@@ -80,6 +88,64 @@ public class Simulation {
      */
     public IClamp IClamp(Segment location) {
         return add(new IClamp(checkLocation(location)));
+    }
+
+    /**
+     * Places a single-exponential synapse.
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public ExpSyn ExpSyn(Segment location) {
+        return add(new ExpSyn(checkLocation(location)));
+    }
+
+    /**
+     * Places a synapse with rise and decay time constants.
+     *
+     * @param location e.g. {@code dend.at(0.3)}
+     */
+    public Exp2Syn Exp2Syn(Segment location) {
+        return add(new Exp2Syn(checkLocation(location)));
+    }
+
+    /**
+     * Places a single-electrode voltage clamp.
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public SEClamp SEClamp(Segment location) {
+        return add(new SEClamp(checkLocation(location)));
+    }
+
+    /** @return a new spike generator (an artificial cell: it has no location) */
+    public NetStim NetStim() {
+        NetStim ns = events.add(new NetStim(stims.size() + 1));
+        stims.add(ns);
+        return ns;
+    }
+
+    /**
+     * Connects a spike source to a target, NEURON's {@code NetCon(source, target)}.
+     *
+     * @param source a membrane potential ({@code soma.at(0.5).ref("v")}, spikes when it rises above
+     *     the threshold) or a NetStim
+     * @param target an ExpSyn, Exp2Syn or NetStim, or null to only detect and record spikes
+     * @throws IllegalArgumentException for another kind of source or target
+     */
+    public NetCon NetCon(Object source, Object target) {
+        if (source instanceof Ref ref) {
+            ref.bind(access); // an unknown variable fails here, at the user's call
+        }
+        return events.connect(source, target);
+    }
+
+    /** NEURON's {@code NetCon(source, target, threshold, delay, weight)}: threshold (mV), delay (ms), weight. */
+    public NetCon NetCon(Object source, Object target, double threshold, double delay, double weight) {
+        NetCon nc = NetCon(source, target);
+        nc.threshold = threshold;
+        nc.delay = delay;
+        nc.weight[0] = weight;
+        return nc;
     }
 
     /** @return a new empty vector, e.g. for {@code record} */
@@ -238,6 +304,13 @@ public class Simulation {
     }
 
     private void syncClock() {
+        for (PointProcess p : pointProcesses) {
+            p.validate();
+        }
+        for (NetStim ns : stims) {
+            ns.validate();
+        }
+        events.sync();
         Validate.positiveFinite("dt", dt, "ms");
         Validate.finite("t", t, "ms");
         Validate.finite("celsius", celsius, "degC");
@@ -257,6 +330,7 @@ public class Simulation {
             runtime = Runtime.build(model, pointProcesses, runtime, clock, catalog);
             builtVersion = model.version();
             stepper.attach(runtime);
+            events.attach(access);
         }
         return runtime;
     }

@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.api;
 
+import io.github.neuronkernel.engine.event.SpikeRecord;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Probe;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 /**
  * A growable array of doubles, NEURON's {@code Vector}. With {@link #record(Ref)} it samples a
  * variable as NEURON does: once at the end of finitialize (t = 0) and once after every step,
- * before the step's final event delivery.
+ * before the step's final event delivery. As {@code nc.record(vector)} it collects spike times.
  *
  * <pre>{@code
  * var vt = h.Vector(); vt.record(h.ref("t"));
@@ -20,7 +21,7 @@ import java.util.Arrays;
  * double[] v = vv.toArray();
  * }</pre>
  */
-public final class Vector implements Sampler {
+public final class Vector implements Sampler, SpikeRecord {
     private final Simulation simulation;
     private double[] data = new double[16];
     private int size;
@@ -94,6 +95,18 @@ public final class Vector implements Sampler {
         if (probe != null) {
             append(probe.get());
         }
+    }
+
+    /** NetCon.record: spikes are forgotten at finitialize. */
+    @Override
+    public void resetSpikes() {
+        size = 0;
+    }
+
+    /** NetCon.record: appends a spike time (ms). */
+    @Override
+    public void recordSpike(double t) {
+        append(t);
     }
 
     @Override

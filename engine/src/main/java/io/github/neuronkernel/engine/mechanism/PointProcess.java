@@ -51,6 +51,13 @@ public abstract class PointProcess {
         return node;
     }
 
+    /**
+     * Checks the public parameter fields; called before finitialize, fadvance and batchRun.
+     *
+     * @throws IllegalArgumentException naming the field, its value and the allowed range
+     */
+    public void validate() {}
+
     /** INITIAL. */
     public void initialize(CableState s) {}
 

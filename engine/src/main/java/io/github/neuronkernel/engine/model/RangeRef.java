@@ -40,6 +40,16 @@ final class RangeRef implements Ref {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof RangeRef r && r.section == section && r.x == x && r.variable.equals(variable);
+    }
+
+    @Override
+    public int hashCode() {
+        return (System.identityHashCode(section) * 31 + Double.hashCode(x)) * 31 + variable.hashCode();
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.solver;
 
 import io.github.neuronkernel.engine.NumericalInstabilityException;
 import io.github.neuronkernel.engine.discretize.NodeLayout;
+import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.state.CableState;
 import io.github.neuronkernel.engine.state.Clock;
@@ -18,13 +19,18 @@ import java.util.List;
  */
 public final class FixedStep {
     private final Clock clock;
+    private final EventSystem events;
     private final List<Sampler> samplers = new ArrayList<>();
     private Sampler[] sampling = new Sampler[0];
     private Runtime runtime;
 
-    /** @param clock the globals shared with the mechanisms */
-    public FixedStep(Clock clock) {
+    /**
+     * @param clock the globals shared with the mechanisms
+     * @param events the simulation's events, delivered at NEURON's points in each step
+     */
+    public FixedStep(Clock clock, EventSystem events) {
         this.clock = clock;
+        this.events = events;
     }
 
     /** Uses a new discretisation from now on. */
@@ -45,8 +51,9 @@ public final class FixedStep {
     }
 
     /**
-     * NEURON's {@code finitialize}: t = 0, v set (if asked), every INITIAL block, then the matrix is
-     * set up once at t = 0 so that currents have values; v itself does not change.
+     * NEURON's {@code finitialize}: t = 0, the event queue emptied, v set (if asked), every INITIAL
+     * block, events at t = 0 delivered, then the matrix is set up once at t = 0 so that currents
+     * have values (v itself does not change), the first samples taken, and events at 0 delivered.
      *
      * @param setV whether to set every node's v
      * @param vInit the value (mV)
@@ -55,17 +62,21 @@ public final class FixedStep {
         CableState s = runtime.state;
         clock.t = 0;
         checkTables(s);
+        events.clear();
         if (setV) {
             Arrays.fill(s.v, vInit);
         }
         for (Mechanism m : runtime.mechanisms) {
             m.initialize(s);
         }
+        events.initialize();
+        events.deliver(clock.t);
         setupTreeMatrix(runtime);
         for (Sampler sampler : sampling) {
             sampler.restart(runtime);
             sampler.sample();
         }
+        events.deliver(clock.t);
     }
 
     /**
@@ -78,6 +89,7 @@ public final class FixedStep {
         CableState s = r.state;
         checkTables(s);
         double dt = clock.dt;
+        events.beforeStep();
         clock.t += .5 * dt;
         setupTreeMatrix(r);
         NodeLayout layout = r.layout;
@@ -94,6 +106,7 @@ public final class FixedStep {
         for (Sampler sampler : sampling) {
             sampler.sample();
         }
+        events.deliver(clock.t);
     }
 
     private void checkTables(CableState s) {

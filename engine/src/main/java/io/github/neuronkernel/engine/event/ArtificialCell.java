@@ -1,0 +1,13 @@
+package io.github.neuronkernel.engine.event;
+
+/**
+ * A cell with no membrane that lives only on events (NEURON's ARTIFICIAL_CELL, e.g. NetStim). It
+ * can be a NetCon's source ({@link EventSystem#netEvent}) and target, and send itself events.
+ */
+public abstract class ArtificialCell implements EventTarget {
+    int index = -1;
+    SpikeSource source;
+
+    /** INITIAL, run at finitialize after every membrane mechanism's, with t = 0. */
+    public abstract void initialize(EventSystem events);
+}

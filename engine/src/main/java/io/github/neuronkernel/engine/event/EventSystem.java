@@ -1,0 +1,256 @@
+package io.github.neuronkernel.engine.event;
+
+import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.model.Bindings;
+import io.github.neuronkernel.engine.model.Ref;
+import io.github.neuronkernel.engine.state.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The events of one simulation: spike sources, NetCons, artificial cells and the queue, with
+ * NEURON 8.2's delivery rules (see {@code DESIGN.md}). The stepper calls {@link #beforeStep()} at
+ * the start of every step and {@link #deliver(double)} at its end.
+ */
+public final class EventSystem {
+    /** NEURON's offset of a threshold spike after the step start (ms). */
+    static final double THRESHOLD_EPSILON = 1e-10;
+    private static final int NETCON = 0;
+    private static final int SOURCE = 1;
+    private static final int SELF = 2;
+
+    private final Clock clock;
+    private final EventQueue queue = new EventQueue();
+    private final List<SpikeSource> sources = new ArrayList<>();
+    private final List<NetCon> netcons = new ArrayList<>();
+    private final List<ArtificialCell> cells = new ArrayList<>();
+    private SpikeSource[] watched = new SpikeSource[0];
+    private SpikeSource[] sourceArray = new SpikeSource[0];
+    private NetCon[] netconArray = new NetCon[0];
+    private ArtificialCell[] cellArray = new ArtificialCell[0];
+
+    /** @param clock the simulation's globals; t is set to each event's time during its delivery */
+    public EventSystem(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @return the current time (ms): the event's time during a delivery */
+    public double t() {
+        return clock.t;
+    }
+
+    /** Registers an artificial cell so it takes part in finitialize and can send itself events. */
+    public <T extends ArtificialCell> T add(T cell) {
+        cell.index = cells.size();
+        cells.add(cell);
+        cellArray = cells.toArray(new ArtificialCell[0]);
+        return cell;
+    }
+
+    /**
+     * Connects a source to a target, NEURON's {@code NetCon(source, target)}.
+     *
+     * @param source a {@link Ref} to a membrane potential, or an {@link ArtificialCell}
+     * @param target an {@link EventTarget}, or null to only detect spikes
+     * @throws IllegalArgumentException for an unsupported source or a target without NET_RECEIVE
+     */
+    public NetCon connect(Object source, Object target) {
+        if (target != null && !(target instanceof EventTarget)) {
+            throw new IllegalArgumentException("NetCon target " + target + " (" + target.getClass().getSimpleName()
+                    + ") cannot receive events: targets are ExpSyn, Exp2Syn, NetStim or null");
+        }
+        SpikeSource s = sourceFor(source);
+        NetCon nc = new NetCon(netcons.size(), s, (EventTarget) target);
+        netcons.add(nc);
+        netconArray = netcons.toArray(new NetCon[0]);
+        s.add(nc);
+        return nc;
+    }
+
+    private SpikeSource sourceFor(Object source) {
+        if (source instanceof ArtificialCell cell) {
+            if (cell.index < 0) {
+                throw new IllegalArgumentException("NetCon source " + cell + " belongs to another simulation");
+            }
+            if (cell.source == null) {
+                cell.source = newSource(null, cell);
+            }
+            return cell.source;
+        }
+        if (source instanceof Ref ref) {
+            for (SpikeSource s : sources) {
+                if (ref.equals(s.variable)) {
+                    return s;
+                }
+            }
+            return newSource(ref, null);
+        }
+        throw new IllegalArgumentException("NetCon source " + source + " is not supported: give a reference to a "
+                + "membrane potential, e.g. soma.at(0.5).ref(\"v\"), or an artificial cell such as a NetStim");
+    }
+
+    private SpikeSource newSource(Ref variable, ArtificialCell cell) {
+        SpikeSource s = new SpikeSource(sources.size(), variable, cell);
+        sources.add(s);
+        sourceArray = sources.toArray(new SpikeSource[0]);
+        if (variable != null) {
+            watched = sources.stream().filter(x -> x.variable != null).toArray(SpikeSource[]::new);
+        }
+        return s;
+    }
+
+    /**
+     * Validates the NetCons' fields and settles each source's shared threshold: if NetCons of one
+     * source were given different thresholds, the most recently created one that changed wins.
+     *
+     * @throws IllegalArgumentException for a negative or non-finite delay or a non-finite threshold
+     */
+    public void sync() {
+        for (NetCon nc : netconArray) {
+            Validate.inRange("NetCon.delay", nc.delay, 0, Double.MAX_VALUE, "ms");
+            Validate.finite("NetCon.threshold", nc.threshold, "mV");
+        }
+        for (SpikeSource s : sourceArray) {
+            for (NetCon nc : s.fanout) {
+                if (nc.threshold != nc.appliedThreshold) {
+                    s.threshold = nc.threshold;
+                }
+            }
+            for (NetCon nc : s.fanout) {
+                nc.threshold = s.threshold;
+                nc.appliedThreshold = s.threshold;
+            }
+        }
+    }
+
+    /** Rebinds the watched variables to a new discretisation. */
+    public void attach(Bindings bindings) {
+        for (SpikeSource s : watched) {
+            s.probe = s.variable.bind(bindings);
+        }
+    }
+
+    /** finitialize, before INITIAL blocks: the queue is emptied. */
+    public void clear() {
+        queue.clear();
+    }
+
+    /** finitialize, after the membrane INITIAL blocks: artificial cells, then sources reset (init_events). */
+    public void initialize() {
+        for (ArtificialCell c : cellArray) {
+            c.initialize(this);
+        }
+        for (SpikeSource s : sourceArray) {
+            s.initialize();
+        }
+        for (NetCon nc : netconArray) {
+            for (int j = 1; j < nc.weight.length; j++) {
+                nc.weight[j] = 0;
+            }
+        }
+    }
+
+    /** Start of a step from t: threshold detection, then delivery of events up to t + dt/2. */
+    public void beforeStep() {
+        double t = clock.t;
+        for (SpikeSource s : watched) {
+            if (s.probe.get() - s.threshold > 0.0) {
+                if (!s.above) {
+                    s.above = true;
+                    send(s, t + THRESHOLD_EPSILON);
+                }
+            } else {
+                s.above = false;
+            }
+        }
+        deliver(t + 0.5 * clock.dt);
+    }
+
+    /**
+     * Delivers every event with time at most {@code til} (ms), in NEURON's order; t is each event's
+     * time during its delivery and is restored afterwards.
+     */
+    public void deliver(double til) {
+        double saved = clock.t;
+        EventQueue q = queue;
+        while (q.poll(til)) {
+            double te = q.polledTime;
+            int target = q.polledTarget;
+            switch (q.polledKind) {
+                case NETCON -> receive(netconArray[target], te);
+                case SOURCE -> fanOut(sourceArray[target], te);
+                default -> {
+                    clock.t = te;
+                    cellArray[target].receive(this, NO_WEIGHT, q.polledFlag);
+                }
+            }
+        }
+        clock.t = saved;
+    }
+
+    private static final double[] NO_WEIGHT = new double[0];
+
+    private void receive(NetCon nc, double te) {
+        clock.t = te;
+        nc.target.receive(this, nc.weight, 0);
+    }
+
+    /** NEURON's PreSyn::deliver for a source whose NetCons share one delay. */
+    private void fanOut(SpikeSource s, double te) {
+        for (NetCon nc : s.fanout) {
+            if (nc.target == null) {
+                continue;
+            }
+            double extra = nc.delay - s.delay;
+            if (extra == 0.) {
+                receive(nc, te);
+            } else if (extra > 0.) {
+                queue.insert(te + extra, NETCON, nc.index, 0);
+            }
+        }
+    }
+
+    /**
+     * NET_RECEIVE's {@code net_send}: a self-event for an artificial cell.
+     *
+     * @param cell the sender and receiver
+     * @param delay from now (ms), at least 0
+     * @param flag the flag it will receive
+     */
+    public void netSend(ArtificialCell cell, double delay, double flag) {
+        queue.insert(clock.t + delay, SELF, cell.index, flag);
+    }
+
+    /** NET_RECEIVE's {@code net_event}: the cell spikes at time t (ms). */
+    public void netEvent(ArtificialCell cell, double t) {
+        if (cell.source != null) {
+            send(cell.source, t);
+        }
+    }
+
+    /** NEURON's PreSyn::send: record the spike and queue its deliveries. */
+    private void send(SpikeSource s, double t) {
+        for (SpikeRecord r : s.records) {
+            r.recordSpike(t);
+        }
+        if (s.sharedDelay) {
+            queue.insert(t + s.delay, SOURCE, s.index, 0);
+            return;
+        }
+        for (NetCon nc : s.fanout) {
+            if (nc.target != null) {
+                queue.insert(t + nc.delay, NETCON, nc.index, 0);
+            }
+        }
+    }
+
+    /** @return the number of events waiting */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** @return whether there is anything event-driven at all */
+    public boolean isEmpty() {
+        return sourceArray.length == 0 && cellArray.length == 0;
+    }
+}

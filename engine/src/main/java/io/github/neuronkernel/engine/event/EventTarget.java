@@ -1,0 +1,20 @@
+package io.github.neuronkernel.engine.event;
+
+/**
+ * Something a NetCon can deliver to: it has a NET_RECEIVE block (ExpSyn, Exp2Syn, NetStim).
+ */
+public interface EventTarget {
+    /** @return how many weights a NetCon to this target carries (NET_RECEIVE's arguments) */
+    default int weightCount() {
+        return 1;
+    }
+
+    /**
+     * NET_RECEIVE, at the event's time ({@link EventSystem#t()}).
+     *
+     * @param events the event system, for the time and for sending events
+     * @param weight the NetCon's weights (empty for self-events)
+     * @param flag 0 for NetCon events, the flag given to {@code net_send} for self-events
+     */
+    void receive(EventSystem events, double[] weight, double flag);
+}

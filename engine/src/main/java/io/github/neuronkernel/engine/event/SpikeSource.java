@@ -1,0 +1,57 @@
+package io.github.neuronkernel.engine.event;
+
+import io.github.neuronkernel.engine.model.Probe;
+import io.github.neuronkernel.engine.model.Ref;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What NEURON calls a PreSyn: where spikes come from, shared by every NetCon with the same source.
+ * Either a watched variable (a spike when it rises above the threshold) or an artificial cell.
+ */
+final class SpikeSource {
+    final int index;
+    final Ref variable;
+    final ArtificialCell cell;
+    final List<NetCon> netcons = new ArrayList<>();
+    final List<SpikeRecord> records = new ArrayList<>();
+    NetCon[] fanout = new NetCon[0];
+    Probe probe;
+    /** Threshold (mV) shared by this source's NetCons. */
+    double threshold = 10;
+    /** Whether the watched variable is above threshold (spike already sent). */
+    boolean above;
+    /** NEURON's use_min_delay_: one queue item per spike, fanned out at delivery. */
+    boolean sharedDelay;
+    double delay;
+
+    SpikeSource(int index, Ref variable, ArtificialCell cell) {
+        this.index = index;
+        this.variable = variable;
+        this.cell = cell;
+    }
+
+    void add(NetCon nc) {
+        netcons.add(nc);
+        fanout = netcons.toArray(new NetCon[0]);
+    }
+
+    /** NEURON's init_events for one PreSyn: flag down, records cleared, delay sharing decided. */
+    void initialize() {
+        above = false;
+        for (SpikeRecord r : records) {
+            r.resetSpikes();
+        }
+        sharedDelay = fanout.length > 2;
+        delay = fanout.length > 0 ? fanout[0].delay : 0;
+        for (NetCon nc : fanout) {
+            if (nc.delay != delay) {
+                sharedDelay = false;
+            }
+        }
+    }
+
+    String describe() {
+        return variable != null ? variable.name() : String.valueOf(cell);
+    }
+}

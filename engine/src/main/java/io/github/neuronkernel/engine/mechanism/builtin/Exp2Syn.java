@@ -1,0 +1,100 @@
+package io.github.neuronkernel.engine.mechanism.builtin;
+
+import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.EventTarget;
+import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.state.CableState;
+
+/**
+ * Synapse with a rise and a decay time constant, NEURON's {@code Exp2Syn} ({@code exp2syn.mod}):
+ * {@code g = B - A}, {@code dA/dt = -A/tau1}, {@code dB/dt = -B/tau2}, {@code i = g (v - e)}. An
+ * event of weight w (uS) adds {@code w * factor} to A and B, where factor normalises the peak of g
+ * to w.
+ */
+public final class Exp2Syn extends PointProcess implements EventTarget {
+    /** NEURON's type number for Exp2Syn. */
+    public static final int ORDER = 10;
+
+    /** Rise time constant (ms), positive and below tau2; default 0.1. */
+    public double tau1 = 0.1;
+    /** Decay time constant (ms), positive; default 10. */
+    public double tau2 = 10;
+    /** Reversal potential (mV); default 0. */
+    public double e = 0;
+    /** Conductance (uS); read only. */
+    public double g;
+    /** Current (nA); read only. */
+    public double i;
+    /** Rising state (uS); read only. */
+    public double A;
+    /** Decaying state (uS); read only. */
+    public double B;
+    private double factor;
+    private double gfd;
+
+    /** @param location where the synapse sits */
+    public Exp2Syn(Segment location) {
+        super(location);
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void validate() {
+        Validate.positiveFinite(this + ".tau1", tau1, "ms");
+        Validate.positiveFinite(this + ".tau2", tau2, "ms");
+        if (tau1 >= tau2) {
+            throw new IllegalArgumentException(this + ": tau1 = " + Validate.num(tau1) + " ms must be smaller than tau2 = "
+                    + Validate.num(tau2) + " ms (rise faster than decay)");
+        }
+    }
+
+    @Override
+    public void initialize(CableState s) {
+        if (tau1 / tau2 > 0.9999) {
+            tau1 = 0.9999 * tau2;
+        }
+        if (tau1 / tau2 < 1e-9) {
+            tau1 = tau2 * 1e-9;
+        }
+        A = 0;
+        B = 0;
+        double tp = (tau1 * tau2) / (tau2 - tau1) * Math.log(tau2 / tau1);
+        factor = -Math.exp(-tp / tau1) + Math.exp(-tp / tau2);
+        factor = 1 / factor;
+    }
+
+    @Override
+    public void current(CableState s) {
+        double v = s.v[node];
+        g = B - A;
+        double gplus = 0. + g * ((v + .001) - e);
+        i = g * (v - e);
+        double rhsm = 0. + i;
+        gfd = (gplus - rhsm) / .001 * areaFactor;
+        s.rhs[node] -= rhsm * areaFactor;
+    }
+
+    @Override
+    public void jacobian(CableState s) {
+        s.d[node] += gfd;
+    }
+
+    @Override
+    public void state(CableState s) {
+        double dt = s.clock.dt;
+        A = A + (1. - Math.exp(dt * ((-1.0) / tau1))) * (-(0.0) / ((-1.0) / tau1) - A);
+        B = B + (1. - Math.exp(dt * ((-1.0) / tau2))) * (-(0.0) / ((-1.0) / tau2) - B);
+    }
+
+    @Override
+    public void receive(EventSystem events, double[] weight, double flag) {
+        A = A + weight[0] * factor;
+        B = B + weight[0] * factor;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.neuronkernel.engine.mechanism.builtin;
+
+import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.EventTarget;
+import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.state.CableState;
+
+/**
+ * Synapse with a single-exponential conductance, NEURON's {@code ExpSyn} ({@code expsyn.mod}):
+ * {@code i = g (v - e)}, {@code dg/dt = -g/tau}, and each event adds its weight (uS) to g.
+ *
+ * <pre>{@code
+ * var syn = h.ExpSyn(soma.at(0.5));
+ * syn.tau = 2; syn.e = 0;
+ * }</pre>
+ */
+public final class ExpSyn extends PointProcess implements EventTarget {
+    /** NEURON's type number for ExpSyn. */
+    public static final int ORDER = 9;
+
+    /** Decay time constant (ms), positive; default 0.1. */
+    public double tau = 0.1;
+    /** Reversal potential (mV); default 0. */
+    public double e = 0;
+    /** Conductance (uS); a state, read only. */
+    public double g;
+    /** Current (nA), positive outward; read only. */
+    public double i;
+    private double gfd;
+
+    /** @param location where the synapse sits */
+    public ExpSyn(Segment location) {
+        super(location);
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void validate() {
+        Validate.positiveFinite(this + ".tau", tau, "ms");
+        Validate.finite(this + ".e", e, "mV");
+    }
+
+    @Override
+    public void initialize(CableState s) {
+        g = 0;
+    }
+
+    @Override
+    public void current(CableState s) {
+        double v = s.v[node];
+        double gplus = 0. + g * ((v + .001) - e);
+        i = g * (v - e);
+        double rhsm = 0. + i;
+        double gg = (gplus - rhsm) / .001;
+        gfd = gg * areaFactor;
+        s.rhs[node] -= rhsm * areaFactor;
+    }
+
+    @Override
+    public void jacobian(CableState s) {
+        s.d[node] += gfd;
+    }
+
+    @Override
+    public void state(CableState s) {
+        double dt = s.clock.dt;
+        g = g + (1. - Math.exp(dt * ((-1.0) / tau))) * (-(0.0) / ((-1.0) / tau) - g);
+    }
+
+    @Override
+    public void receive(EventSystem events, double[] weight, double flag) {
+        g = g + weight[0];
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.neuronkernel.engine.mechanism.builtin;
+
+import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.state.CableState;
+
+/**
+ * Single-electrode voltage clamp with three levels, NEURON's {@code SEClamp} ({@code svclmp.mod}):
+ * the command is {@code amp1} for {@code dur1}, then {@code amp2} for {@code dur2}, then {@code
+ * amp3} for {@code dur3}, then off; the current is {@code i = (vc - v) / rs}.
+ */
+public final class SEClamp extends PointProcess {
+    /** NEURON's type number for SEClamp. */
+    public static final int ORDER = 11;
+
+    /** Series resistance (MOhm), positive; default 1. */
+    public double rs = 1;
+    /** Duration of the first level (ms); default 0. */
+    public double dur1;
+    /** First level (mV); default 0. */
+    public double amp1;
+    /** Duration of the second level (ms), at least 0; default 0. */
+    public double dur2;
+    /** Second level (mV); default 0. */
+    public double amp2;
+    /** Duration of the third level (ms), at least 0; default 0. */
+    public double dur3;
+    /** Third level (mV); default 0. */
+    public double amp3;
+    /** Clamp current (nA), positive depolarises; read only. */
+    public double i;
+    /** Command potential (mV) at the last step; read only. */
+    public double vc;
+    private double tc2;
+    private double tc3;
+    private boolean on;
+    private double gfd;
+
+    /** @param location where the electrode sits */
+    public SEClamp(Segment location) {
+        super(location);
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void validate() {
+        Validate.positiveFinite(this + ".rs", rs, "MOhm");
+        Validate.inRange(this + ".dur2", dur2, 0, Double.MAX_VALUE, "ms");
+        Validate.inRange(this + ".dur3", dur3, 0, Double.MAX_VALUE, "ms");
+    }
+
+    @Override
+    public void initialize(CableState s) {
+        tc2 = dur1 + dur2;
+        tc3 = tc2 + dur3;
+        on = false;
+    }
+
+    @Override
+    public void current(CableState s) {
+        double t = s.clock.t;
+        double v = s.v[node];
+        double gplus = 0. + stimulus(t, v + .001);
+        double rhsm = 0. + stimulus(t, v);
+        gfd = (gplus - rhsm) / .001 * areaFactor;
+        s.rhs[node] += rhsm * areaFactor;
+    }
+
+    /** svclmp.mod's vstim(): the command level at t, then the current at v. */
+    private double stimulus(double t, double v) {
+        on = true;
+        if (t < dur1) {
+            vc = amp1;
+        } else if (t < tc2) {
+            vc = amp2;
+        } else if (t < tc3) {
+            vc = amp3;
+        } else {
+            vc = 0;
+            on = false;
+        }
+        return clampCurrent(v);
+    }
+
+    private double clampCurrent(double v) {
+        i = on ? (vc - v) / rs : 0;
+        return i;
+    }
+
+    @Override
+    public void jacobian(CableState s) {
+        s.d[node] -= gfd;
+    }
+
+    /** {@code SOLVE icur METHOD after_cvode}: the current with the new v. */
+    @Override
+    public void state(CableState s) {
+        clampCurrent(s.v[node]);
+    }
+}
