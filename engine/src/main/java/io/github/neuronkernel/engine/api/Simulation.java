@@ -136,7 +136,11 @@ public class Simulation {
         if (source instanceof Ref ref) {
             ref.bind(access); // an unknown variable fails here, at the user's call
         }
-        return events.connect(source, target);
+        NetCon nc = events.connect(source, target);
+        if (runtime != null) {
+            events.attach(access);
+        }
+        return nc;
     }
 
     /** NEURON's {@code NetCon(source, target, threshold, delay, weight)}: threshold (mV), delay (ms), weight. */
