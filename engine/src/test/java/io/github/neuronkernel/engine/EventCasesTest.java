@@ -202,6 +202,60 @@ class EventCasesTest {
         assertSameAsNeuron("network");
     }
 
+    /** A NetStim gate turned on and off by simultaneous events; its spikes drive an ExpSyn. */
+    private ExpSyn gate(Section soma, double startOn, double delayOn, double startOff, double delayOff) {
+        ExpSyn syn = expSyn(soma, 1, 0);
+        NetStim gate = stim(-1, 0.5, 100);
+        connect(gate, syn, 0, 0.001);
+        NetStim on = stim(startOn, 10, 1);
+        NetStim off = stim(startOff, 10, 1);
+        connect(on, gate, delayOn, 1);
+        connect(off, gate, delayOff, -1);
+        return syn;
+    }
+
+    @Test
+    void equalTimeEventsInQueueOrder() throws IOException {
+        Section soma = pasSoma();
+        soma.set("g_pas", 0.001).set("e_pas", -70);
+        ExpSyn g1 = gate(soma, 1, 4, 2, 3);
+        ExpSyn g2 = gate(soma, 2, 3, 1, 4);
+        ExpSyn g3 = gate(soma, 1, 4, 2, 3);
+        displacer(soma);
+        ExpSyn g4 = gate(soma, 2, 3, 1, 4);
+        displacer(soma);
+        h.batchSave(h.ref("t"), g1.ref("g"), g2.ref("g"), g3.ref("g"), g4.ref("g"));
+        h.finitialize(-65);
+        h.batchRun(9, 0.25, out("event_order"), "equal-time on/off events at a NetStim");
+        assertSameAsNeuron("event_order");
+    }
+
+    private void displacer(Section soma) {
+        NetStim c = stim(2.5, 10, 1);
+        ExpSyn syn2 = expSyn(soma, 0.1, 0);
+        connect(c, syn2, 0.5, 0.0005);
+    }
+
+    /** NEURON's queue is not FIFO: a displaced least item re-enters behind equal-time items. */
+    @Test
+    void equalTimeEventsAfterTheLeastItemIsDisplaced() throws IOException {
+        Section soma = pasSoma();
+        soma.set("g_pas", 0.001).set("e_pas", -70);
+        Section cell = hhSoma("cell");
+        var ic = h.IClamp(cell.at(0.5));
+        ic.delay = 2.2;
+        ic.dur = 0.5;
+        ic.amp = 1;
+        ExpSyn g = gate(soma, 1, 4, 2, 3);
+        ExpSyn syn2 = expSyn(soma, 0.1, 0);
+        NetCon nc = connect(cell.at(0.5).ref("v"), syn2, 0.1, 0.0005);
+        nc.threshold = -20;
+        h.batchSave(h.ref("t"), g.ref("g"), syn2.ref("g"), cell.at(0.5).ref("v"));
+        h.finitialize(-65);
+        h.batchRun(9, 0.25, out("event_order_displaced"), "equal-time on/off after the least item is displaced");
+        assertSameAsNeuron("event_order_displaced");
+    }
+
     static List<String[]> connections() throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = EventCasesTest.class.getResourceAsStream("/reference/events/network_connections.tsv");
