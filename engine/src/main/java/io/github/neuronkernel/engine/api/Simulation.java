@@ -264,6 +264,11 @@ public class Simulation {
         listeners.remove(listener);
     }
 
+    /** @return how many events (spikes arriving, self-events) were delivered so far, for diagnostics */
+    public long eventsDelivered() {
+        return events.delivered();
+    }
+
     /** Prints the section tree, as NEURON's {@code topology()}. */
     public void topology() {
         System.out.print(model.topology());

@@ -28,6 +28,7 @@ public final class EventSystem {
     private SpikeSource[] sourceArray = new SpikeSource[0];
     private NetCon[] netconArray = new NetCon[0];
     private ArtificialCell[] cellArray = new ArtificialCell[0];
+    private long delivered;
 
     /** @param clock the simulation's globals; t is set to each event's time during its delivery */
     public EventSystem(Clock clock) {
@@ -174,6 +175,7 @@ public final class EventSystem {
         double saved = clock.t;
         EventQueue q = queue;
         while (q.poll(til)) {
+            delivered++;
             double te = q.polledTime;
             int target = q.polledTarget;
             switch (q.polledKind) {
@@ -242,6 +244,11 @@ public final class EventSystem {
                 queue.insert(t + nc.delay, NETCON, nc.index, 0);
             }
         }
+    }
+
+    /** @return the number of events delivered since this simulation was created */
+    public long delivered() {
+        return delivered;
     }
 
     /** @return the number of events waiting */

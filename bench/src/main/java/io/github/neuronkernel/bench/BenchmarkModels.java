@@ -1,0 +1,131 @@
+package io.github.neuronkernel.bench;
+
+import io.github.neuronkernel.engine.api.Simulation;
+import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
+import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
+import io.github.neuronkernel.engine.model.Ref;
+import io.github.neuronkernel.engine.model.Section;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The four models of {@code shared/bench/neuron_models.py}, built through the engine's API with the
+ * same parameters (and, for the network, the same connection file), plus scaled variants.
+ */
+final class BenchmarkModels {
+    /** A built model: what to save and how long to run. */
+    record Built(Simulation h, List<Ref> saved, double tstop, double tstep, int nodes) {}
+
+    private BenchmarkModels() {}
+
+    static Built build(String name, int size, Path connections) throws IOException {
+        return switch (name) {
+            case "seed_long" -> seedLong();
+            case "axon" -> axon(size > 0 ? size : 1001);
+            case "tree" -> tree();
+            case "network" -> network(size > 0 ? size : 100, connections);
+            default -> throw new IllegalArgumentException("unknown model \"" + name
+                    + "\": the models are seed_long, axon, tree, network");
+        };
+    }
+
+    /**
+     * The seed cell for 1000 ms. NEURON's script creates a 0.1 nA IClamp but keeps no reference to
+     * it, so Python frees it before the run and NEURON runs the cell unstimulated; we build the
+     * same unstimulated cell so that both sides compute, and write, the same thing.
+     */
+    private static Built seedLong() {
+        var h = new Simulation();
+        Section soma = h.Section("soma");
+        soma.L = 10;
+        soma.diam = 10;
+        soma.insert("hh");
+        return new Built(h, List.of(h.ref("t"), soma.at(0.5).ref("v")), 1000, 0.1, 1);
+    }
+
+    private static Built axon(int nseg) {
+        var h = new Simulation();
+        Section ax = h.Section("axon");
+        ax.L = 10000;
+        ax.diam = 1;
+        ax.nseg = nseg;
+        ax.insert("hh");
+        var ic = h.IClamp(ax.at(0));
+        ic.delay = 1;
+        ic.dur = 1;
+        ic.amp = 0.5;
+        return new Built(h, List.of(h.ref("t"), ax.at(0.5).ref("v"), ax.at(1).ref("v")), 100, 0.1, nseg);
+    }
+
+    private static Built tree() {
+        var h = new Simulation();
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        List<Section> dends = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Section d = h.Section("dend" + i);
+            d.L = 200;
+            d.diam = 1;
+            d.nseg = 11;
+            d.insert("pas");
+            d.connect(soma.at(i % 2 == 1 ? 1 : 0));
+            dends.add(d);
+        }
+        var ic = h.IClamp(soma.at(0.5));
+        ic.delay = 1;
+        ic.dur = 50;
+        ic.amp = 2;
+        return new Built(h, List.of(h.ref("t"), soma.at(0.5).ref("v"), dends.get(0).at(1).ref("v")), 100, 0.1,
+                1 + 200 * 11);
+    }
+
+    /** The benchmark network; with more than 100 cells, connections repeat the file's pattern per block. */
+    private static Built network(int cellCount, Path connections) throws IOException {
+        var h = new Simulation();
+        List<Section> cells = new ArrayList<>();
+        List<ExpSyn> syns = new ArrayList<>();
+        for (int i = 0; i < cellCount; i++) {
+            Section s = h.Section("cell" + i);
+            s.L = 20;
+            s.diam = 20;
+            s.insert("hh");
+            ExpSyn syn = h.ExpSyn(s.at(0.5));
+            syn.tau = 2;
+            syn.e = 0;
+            cells.add(s);
+            syns.add(syn);
+        }
+        List<String> lines = Files.readAllLines(connections);
+        for (int block = 0; block < cellCount / 100; block++) {
+            int base = block * 100;
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.trim().split("\t");
+                var nc = h.NetCon(cells.get(base + Integer.parseInt(f[0])).at(0.5).ref("v"),
+                        syns.get(base + Integer.parseInt(f[1])));
+                nc.threshold = -20;
+                nc.delay = Double.parseDouble(f[2]);
+                nc.weight[0] = 0.002;
+            }
+            for (int i = 0; i < 10; i++) {
+                NetStim ns = h.NetStim();
+                ns.interval = 20;
+                ns.number = 1e9;
+                ns.start = 5 + i;
+                ns.noise = 0;
+                var nc = h.NetCon(ns, syns.get(base + i));
+                nc.delay = 1;
+                nc.weight[0] = 0.01;
+            }
+        }
+        return new Built(h, List.of(h.ref("t"), cells.get(0).at(0.5).ref("v"), cells.get(50).at(0.5).ref("v")),
+                1000, 0.1, cellCount);
+    }
+}
