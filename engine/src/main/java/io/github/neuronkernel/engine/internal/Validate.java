@@ -15,6 +15,11 @@ public final class Validate {
         return Double.toString(value);
     }
 
+    /** @return whether value is positive and finite (cheap check before building a message) */
+    public static boolean isPositiveFinite(double value) {
+        return value > 0 && value != Double.POSITIVE_INFINITY;
+    }
+
     /**
      * @param what the parameter's name as the user knows it, e.g. {@code "soma.diam"}
      * @param unit the unit, e.g. {@code "um"}, or empty

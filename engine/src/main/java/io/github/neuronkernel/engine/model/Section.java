@@ -273,11 +273,22 @@ public final class Section implements Iterable<Segment> {
 
     /** Checks the public fields; throws with the section, field, value and range if one is bad. */
     void validateFields() {
-        Validate.positiveFinite(name + ".L", L, "um");
-        Validate.positiveFinite(name + ".diam", diam, "um");
-        Validate.positiveFinite(name + ".Ra", Ra, "ohm cm");
-        Validate.positiveFinite(name + ".cm", cm, "uF/cm2");
-        Validate.inRange(name + ".nseg", nseg, 1, MAX_NSEG);
+        // messages are built only on failure: this runs before every fadvance and batchRun
+        if (!Validate.isPositiveFinite(L)) {
+            Validate.positiveFinite(name + ".L", L, "um");
+        }
+        if (!Validate.isPositiveFinite(diam)) {
+            Validate.positiveFinite(name + ".diam", diam, "um");
+        }
+        if (!Validate.isPositiveFinite(Ra)) {
+            Validate.positiveFinite(name + ".Ra", Ra, "ohm cm");
+        }
+        if (!Validate.isPositiveFinite(cm)) {
+            Validate.positiveFinite(name + ".cm", cm, "uF/cm2");
+        }
+        if (nseg < 1 || nseg > MAX_NSEG) {
+            Validate.inRange(name + ".nseg", nseg, 1, MAX_NSEG);
+        }
     }
 
     /**

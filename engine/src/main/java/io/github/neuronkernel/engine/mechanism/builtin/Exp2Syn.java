@@ -46,8 +46,12 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
 
     @Override
     public void validate() {
-        Validate.positiveFinite(this + ".tau1", tau1, "ms");
-        Validate.positiveFinite(this + ".tau2", tau2, "ms");
+        if (!Validate.isPositiveFinite(tau1)) {
+            Validate.positiveFinite(this + ".tau1", tau1, "ms");
+        }
+        if (!Validate.isPositiveFinite(tau2)) {
+            Validate.positiveFinite(this + ".tau2", tau2, "ms");
+        }
         if (tau1 >= tau2) {
             throw new IllegalArgumentException(this + ": tau1 = " + Validate.num(tau1) + " ms must be smaller than tau2 = "
                     + Validate.num(tau2) + " ms (rise faster than decay)");

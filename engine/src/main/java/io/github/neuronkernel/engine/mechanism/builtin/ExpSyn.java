@@ -42,8 +42,12 @@ public final class ExpSyn extends PointProcess implements EventTarget {
 
     @Override
     public void validate() {
-        Validate.positiveFinite(this + ".tau", tau, "ms");
-        Validate.finite(this + ".e", e, "mV");
+        if (!Validate.isPositiveFinite(tau)) {
+            Validate.positiveFinite(this + ".tau", tau, "ms");
+        }
+        if (!Double.isFinite(e)) {
+            Validate.finite(this + ".e", e, "mV");
+        }
     }
 
     @Override

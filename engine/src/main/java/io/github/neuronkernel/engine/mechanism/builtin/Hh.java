@@ -4,7 +4,6 @@ import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.state.CableState;
-import io.github.neuronkernel.engine.state.IonState;
 import java.util.List;
 
 /**
@@ -41,9 +40,6 @@ public final class Hh extends DensityMechanism {
     /** Finite-difference conductance kept from current() for jacobian() (S/cm2). */
     private final double[] gfd;
     private final HhRates rates = new HhRates();
-    /** ina and ik from the last call of {@link #current(int, double, double, double)}. */
-    private double ina;
-    private double ik;
 
     private Hh(int[] node) {
         super(TYPE, node);
@@ -65,37 +61,41 @@ public final class Hh extends DensityMechanism {
     public void current(CableState s) {
         double[] v = s.v;
         double[] rhs = s.rhs;
-        IonState na = s.na;
-        IonState kion = s.k;
+        double[] ena = s.na.erev;
+        double[] ek = s.k.erev;
+        double[] inaSum = s.na.cur;
+        double[] ikSum = s.k.cur;
+        double[] dinadv = s.na.dcurdv;
+        double[] dikdv = s.k.dcurdv;
         for (int k = 0; k < count; k++) {
             int nd = node[k];
-            double ena = na.erev[nd];
-            double ek = kion.erev[nd];
-            double g = current(k, v[nd] + .001, ena, ek);
-            double dina = ina;
-            double dik = ik;
-            double rhsm = current(k, v[nd], ena, ek);
-            kion.dcurdv[nd] += (dik - ik) / .001;
-            na.dcurdv[nd] += (dina - ina) / .001;
-            gfd[k] = (g - rhsm) / .001;
-            na.cur[nd] += ina;
-            kion.cur[nd] += ik;
-            rhs[nd] -= rhsm;
+            double vk = v[nd];
+            double ek0 = ek[nd];
+            double ena0 = ena[nd];
+            double el0 = el[k];
+            double gl0 = gl[k];
+            double mk = m[k];
+            double nk = n[k];
+            // BREAKPOINT evaluated at v + 0.001 and at v, term by term as nocmodl's nrn_cur does
+            double gnak = gnabar[k] * mk * mk * mk * h[k];
+            double gkk = gkbar[k] * nk * nk * nk * nk;
+            double inaPlus = gnak * ((vk + .001) - ena0);
+            double ikPlus = gkk * ((vk + .001) - ek0);
+            double currentPlus = 0. + inaPlus + ikPlus + gl0 * ((vk + .001) - el0);
+            double ina = gnak * (vk - ena0);
+            double ik = gkk * (vk - ek0);
+            double ilk = gl0 * (vk - el0);
+            double current = 0. + ina + ik + ilk;
+            gna[k] = gnak;
+            gk[k] = gkk;
+            il[k] = ilk;
+            dikdv[nd] += (ikPlus - ik) / .001;
+            dinadv[nd] += (inaPlus - ina) / .001;
+            gfd[k] = (currentPlus - current) / .001;
+            inaSum[nd] += ina;
+            ikSum[nd] += ik;
+            rhs[nd] -= current;
         }
-    }
-
-    /** hh's BREAKPOINT at membrane potential v; sets gna, gk, il, ina, ik and returns the sum. */
-    private double current(int k, double v, double ena, double ek) {
-        gna[k] = gnabar[k] * m[k] * m[k] * m[k] * h[k];
-        ina = gna[k] * (v - ena);
-        gk[k] = gkbar[k] * n[k] * n[k] * n[k] * n[k];
-        ik = gk[k] * (v - ek);
-        il[k] = gl[k] * (v - el[k]);
-        double current = 0.;
-        current += ina;
-        current += ik;
-        current += il[k];
-        return current;
     }
 
     @Override
@@ -112,11 +112,19 @@ public final class Hh extends DensityMechanism {
         double dt = s.clock.dt;
         double celsius = s.clock.celsius;
         boolean useTable = s.clock.useTableHh;
+        HhRates r = rates;
         for (int k = 0; k < count; k++) {
-            rates.rates(v[node[k]], celsius, useTable);
-            m[k] = m[k] + (1. - Math.exp(dt * ((-1.0) / rates.mtau))) * (-(rates.minf / rates.mtau) / ((-1.0) / rates.mtau) - m[k]);
-            h[k] = h[k] + (1. - Math.exp(dt * ((-1.0) / rates.htau))) * (-(rates.hinf / rates.htau) / ((-1.0) / rates.htau) - h[k]);
-            n[k] = n[k] + (1. - Math.exp(dt * ((-1.0) / rates.ntau))) * (-(rates.ninf / rates.ntau) / ((-1.0) / rates.ntau) - n[k]);
+            r.rates(v[node[k]], celsius, useTable);
+            double mtau = r.mtau;
+            double htau = r.htau;
+            double ntau = r.ntau;
+            double mk = m[k];
+            double hk = h[k];
+            double nk = n[k];
+            // cnexp as generated: x += (1 - exp(dt*(-1/tau))) * (-(xinf/tau)/(-1/tau) - x)
+            m[k] = mk + (1. - Math.exp(dt * ((-1.0) / mtau))) * (-(r.minf / mtau) / ((-1.0) / mtau) - mk);
+            h[k] = hk + (1. - Math.exp(dt * ((-1.0) / htau))) * (-(r.hinf / htau) / ((-1.0) / htau) - hk);
+            n[k] = nk + (1. - Math.exp(dt * ((-1.0) / ntau))) * (-(r.ninf / ntau) / ((-1.0) / ntau) - nk);
         }
     }
 

@@ -49,9 +49,13 @@ public final class SEClamp extends PointProcess {
 
     @Override
     public void validate() {
-        Validate.positiveFinite(this + ".rs", rs, "MOhm");
-        Validate.inRange(this + ".dur2", dur2, 0, Double.MAX_VALUE, "ms");
-        Validate.inRange(this + ".dur3", dur3, 0, Double.MAX_VALUE, "ms");
+        if (!Validate.isPositiveFinite(rs)) {
+            Validate.positiveFinite(this + ".rs", rs, "MOhm");
+        }
+        if (!(dur2 >= 0 && dur3 >= 0)) {
+            Validate.inRange(this + ".dur2", dur2, 0, Double.MAX_VALUE, "ms");
+            Validate.inRange(this + ".dur3", dur3, 0, Double.MAX_VALUE, "ms");
+        }
     }
 
     @Override
