@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Runs NEURON's benchmark script and ours alternately, on the same machine, and prints a table.
+
+Usage (from the repository root):
+    python3 bench/compare.py [--rounds 5] [--models seed_long,axon,tree,network] [--scaling]
+                             [--neuron-script ../shared/bench/neuron_models.py]
+
+Per model and round it runs NEURON 8.2 (`/usr/bin/python3 neuron_models.py MODEL`, only if
+python3-neuron is installed) and then our engine in a fresh JVM (`EngineBenchmark MODEL`), and
+reports medians: NEURON's batch_run seconds, ours for the first run in a fresh JVM (JIT warm-up
+included) and in steady state (after warm-up in the same JVM), the ratios ours/NEURON, whether
+both wrote byte-identical files, bytes allocated per step and heap bytes per node.
+With --scaling it also runs ours on axon (nseg 101, 1001, 10001) and network (100, 400, 1600
+cells) and reports time per node-step and per event.
+Standard library only; Java 17 and Maven build the jars if they are missing.
+"""
+import argparse
+import filecmp
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ENGINE_JAR = os.path.join(ROOT, "engine", "target", "engine-0.1.0-SNAPSHOT.jar")
+BENCH_JAR = os.path.join(ROOT, "bench", "target", "bench-0.1.0-SNAPSHOT.jar")
+NEURON_PYTHON = "/usr/bin/python3"
+
+
+def build_jars():
+    if not (os.path.exists(ENGINE_JAR) and os.path.exists(BENCH_JAR)):
+        subprocess.run(["mvn", "-q", "-ntp", "package", "-DskipTests", "-pl", "engine,bench", "-am"],
+                       cwd=ROOT, check=True)
+
+
+def neuron_available():
+    try:
+        return subprocess.run([NEURON_PYTHON, "-c", "import neuron"], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+def last_json(text):
+    for line in reversed(text.strip().splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError("no JSON line in output:\n" + text)
+
+
+def run_neuron(script, model):
+    p = subprocess.run([NEURON_PYTHON, script, model], capture_output=True, text=True, check=True)
+    return last_json(p.stdout)
+
+
+def run_ours(model, size=0, repeat=10):
+    cmd = ["java", "-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
+           model, "--repeat", str(repeat), "--connections", os.path.join(ROOT, "bench", "network_connections.tsv")]
+    if size:
+        cmd += ["--size", str(size), "--out", "/tmp/bench_%s_%d_java.dat" % (model, size)]
+    p = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return last_json(p.stdout)
+
+
+def comparison(args):
+    have_neuron = neuron_available()
+    script = os.path.abspath(os.path.join(ROOT, args.neuron_script))
+    if not have_neuron:
+        print("NEURON (python3-neuron) is not installed: showing our figures only")
+    neuron, ours = {}, {}
+    for r in range(args.rounds):
+        for m in args.models:
+            if have_neuron:
+                neuron.setdefault(m, []).append(run_neuron(script, m)["run_s"])
+            ours.setdefault(m, []).append(run_ours(m))
+        print("round %d/%d done" % (r + 1, args.rounds), file=sys.stderr)
+    header = "%-10s %10s %10s %10s %12s %13s %10s %12s %12s" % (
+        "model", "NEURON s", "ours 1st s", "steady s", "1st/NEURON", "steady/NEURON", "identical", "alloc B/step",
+        "heap B/node")
+    print(header)
+    print("-" * len(header))
+    for m in args.models:
+        first = statistics.median(o["first_s"] for o in ours[m])
+        steady = statistics.median(o["steady_s"] for o in ours[m])
+        alloc = max(o["alloc_bytes_per_step"] for o in ours[m])
+        heap = statistics.median(o["heap_bytes_per_node"] for o in ours[m])
+        if have_neuron:
+            n = statistics.median(neuron[m])
+            same = filecmp.cmp("/tmp/bench_%s.dat" % m, "/tmp/bench_%s_java.dat" % m, shallow=False)
+            print("%-10s %10.4f %10.4f %10.4f %12.2f %13.2f %10s %12.1f %12.0f" % (
+                m, n, first, steady, first / n, steady / n, "yes" if same else "NO", alloc, heap))
+        else:
+            print("%-10s %10s %10.4f %10.4f %12s %13s %10s %12.1f %12.0f" % (
+                m, "-", first, steady, "-", "-", "-", alloc, heap))
+
+
+def scaling():
+    print()
+    print("%-8s %7s %10s %16s %14s" % ("model", "size", "steady s", "ns per node-step", "ns per event"))
+    for model, sizes in (("axon", (101, 1001, 10001)), ("network", (100, 400, 1600))):
+        for size in sizes:
+            o = run_ours(model, size, repeat=5)
+            per_node = o["steady_s"] / (o["steps"] * o["nodes"]) * 1e9
+            per_event = o["steady_s"] / o["events"] * 1e9 if o["events"] else float("nan")
+            print("%-8s %7d %10.4f %16.1f %14.1f" % (model, size, o["steady_s"], per_node, per_event))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--models", default="seed_long,axon,tree,network")
+    ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--neuron-script", default=os.path.join("..", "shared", "bench", "neuron_models.py"))
+    args = ap.parse_args()
+    args.models = args.models.split(",")
+    build_jars()
+    comparison(args)
+    if args.scaling:
+        scaling()
+
+
+if __name__ == "__main__":
+    main()
