@@ -10,6 +10,7 @@ import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.solver.Runtime;
 import io.github.neuronkernel.engine.state.IonState;
+import java.util.ArrayList;
 import java.util.List;
 
 /** NEURON's hoc {@code psection()} text: geometry, then each mechanism's parameters in the first segment. */
@@ -31,21 +32,23 @@ final class SectionPrinter {
         out.append("\tinsert morphology { diam=").append(CFormat.g(g.diam(0))).append("}\n");
         out.append("\tinsert capacitance { cm=").append(CFormat.g(g.cm(0))).append("}\n");
         int node = rt.layout().centerNode(sec, 0);
-        for (DensityType type : catalog.densityTypes()) {
-            if (sec.has(type.name())) {
-                appendParameters(out, type, rt.density(type.name()), rt.instanceAt(type.name(), node));
-            }
-        }
-        for (IonState ion : new IonState[] {rt.state().na, rt.state().k}) {
-            if (ion.present[node]) {
-                out.append("\tinsert ").append(ion.name).append("_ion { e").append(ion.name).append('=')
-                        .append(CFormat.g(ion.erev[node])).append("}\n");
+        List<String> ionsShown = new ArrayList<>();
+        for (String name : sec.mechanisms()) { // insertion order, each followed by its new ions
+            DensityType type = catalog.density(name);
+            appendParameters(out, type, rt.density(name), rt.instanceAt(name, node));
+            for (String ion : type.ions()) {
+                if (!ionsShown.contains(ion)) {
+                    ionsShown.add(ion);
+                    IonState state = rt.state().ion(ion);
+                    out.append("\tinsert ").append(ion).append("_ion { e").append(ion).append('=')
+                            .append(CFormat.g(state.erev[node])).append("}\n");
+                }
             }
         }
         for (PointProcess p : pointProcesses) {
-            if (p.getSegment().sec() == sec) {
-                out.append("\tinsert ").append(p.getClass().getSimpleName()).append(" { at ")
-                        .append(CFormat.g(p.getLoc())).append("}\n");
+            if (p.node() == node) {
+                out.append("\tinsert ").append(p.getClass().getSimpleName()).append(" { ")
+                        .append(p.describeParameters()).append("}\n");
             }
         }
         return out.append('}').toString();

@@ -54,7 +54,7 @@ public class Simulation {
     public double celsius = 6.3;
     /** 0: backward Euler; 1 or 2: Crank-Nicolson (2 also corrects ion currents); default 0. */
     public int secondorder;
-    /** 1: hh uses its rate table (NEURON's default); 0: computes rates directly. */
+    /** Nonzero: hh uses its rate table (NEURON's default, 1); 0: computes rates directly. */
     public int usetable_hh = 1;
 
     private final MechanismCatalog catalog = MechanismCatalog.BUILTIN;
@@ -197,7 +197,7 @@ public class Simulation {
     }
 
     private void initialize(boolean setV, double vInit) {
-        syncClock();
+        syncClock(false); // finitialize starts at 0 whatever t was (even NaN), as NEURON's does
         ensureRuntime();
         stepper.initialize(setV, vInit);
         t = clock.t;
@@ -313,6 +313,10 @@ public class Simulation {
     }
 
     private void syncClock() {
+        syncClock(true);
+    }
+
+    private void syncClock(boolean checkTime) {
         for (PointProcess p : pointProcesses) {
             p.validate();
         }
@@ -321,10 +325,11 @@ public class Simulation {
         }
         events.sync();
         Validate.positiveFinite("dt", dt, "ms");
-        Validate.finite("t", t, "ms");
+        if (checkTime) {
+            Validate.finite("t", t, "ms");
+        }
         Validate.finite("celsius", celsius, "degC");
         Validate.inRange("secondorder", secondorder, 0, 2);
-        Validate.inRange("usetable_hh", usetable_hh, 0, 1);
         clock.t = t;
         clock.dt = dt;
         clock.celsius = celsius;

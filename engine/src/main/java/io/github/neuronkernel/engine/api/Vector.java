@@ -87,6 +87,7 @@ public final class Vector implements Sampler, SpikeRecord {
     @Override
     public void restart(Runtime runtime) {
         size = 0;
+        probe = null; // if binding fails (the variable is gone) nothing stale is sampled
         probe = source == null ? null : source.bind(simulation.bindings());
     }
 

@@ -45,9 +45,7 @@ public final class NetCon {
      */
     public NetCon record(SpikeRecord record) {
         Validate.notNull("record vector", record);
-        if (!source.records.contains(record)) {
-            source.records.add(record);
-        }
+        source.addRecord(record);
         return this;
     }
 

@@ -14,7 +14,9 @@ final class SpikeSource {
     final Ref variable;
     final ArtificialCell cell;
     final List<NetCon> netcons = new ArrayList<>();
-    final List<SpikeRecord> records = new ArrayList<>();
+    private final List<SpikeRecord> recordList = new ArrayList<>();
+    /** Where spike times go; an array so that sending a spike does not allocate an iterator. */
+    SpikeRecord[] records = new SpikeRecord[0];
     NetCon[] fanout = new NetCon[0];
     Probe probe;
     /** Threshold (mV) shared by this source's NetCons. */
@@ -29,6 +31,13 @@ final class SpikeSource {
         this.index = index;
         this.variable = variable;
         this.cell = cell;
+    }
+
+    void addRecord(SpikeRecord r) {
+        if (!recordList.contains(r)) {
+            recordList.add(r);
+            records = recordList.toArray(new SpikeRecord[0]);
+        }
     }
 
     void add(NetCon nc) {

@@ -58,6 +58,11 @@ public abstract class PointProcess {
      */
     public void validate() {}
 
+    /** @return the parameters as NEURON's psection prints them, e.g. {@code del=0.3 dur=0.2 amp=0.5} */
+    public String describeParameters() {
+        return "";
+    }
+
     /** INITIAL. */
     public void initialize(CableState s) {}
 

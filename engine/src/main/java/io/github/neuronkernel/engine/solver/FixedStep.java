@@ -190,7 +190,8 @@ public final class FixedStep {
     private void reportNonFinite(CableState s) {
         for (int i = 0; i < s.v.length; i++) {
             if (!Double.isFinite(s.v[i])) {
-                throw new NumericalInstabilityException(clock.t + .5 * clock.dt, s.layout.sectionOf(i).name(), s.v[i]);
+                clock.t += .5 * clock.dt; // the step is over, even though it failed
+                throw new NumericalInstabilityException(clock.t, s.layout.sectionOf(i).name(), s.v[i]);
             }
         }
     }

@@ -325,8 +325,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("engine bug: after finitialize fails because a recorded variable's mechanism was uninserted, "
-            + "fadvance still runs and the Vector keeps sampling the old, detached array (size grows from 0)")
     void noStaleSamplesAfterAFailedFinitialize() {
         seed();
         Section dend = h.Section("dend");
@@ -544,8 +542,6 @@ class BadInputTest {
 
     /** After a diverged step, h.t should be a time the message names or the step's start, not its midpoint. */
     @Test
-    @Disabled("engine bug: after NumericalInstabilityException h.t is left at the step's midpoint (0.1125), "
-            + "while the exception names t = 0.125")
     void timeAfterDivergenceIsConsistent() {
         NumericalInstabilityException e = diverge(sim -> {
             for (int i = 0; i < 1000; i++) {

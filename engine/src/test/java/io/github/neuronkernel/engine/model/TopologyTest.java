@@ -163,8 +163,6 @@ class TopologyTest {
     }
 
     @Test
-    @Disabled("engine differs from NEURON: psection prints a point process as 'insert IClamp { at 0.5}', "
-            + "NEURON prints its parameters 'insert IClamp { del=0.3 dur=0.2 amp=0.5}'")
     void psectionPrintsPointProcessParameters() throws IOException {
         assertPsection("soma");
     }
@@ -179,15 +177,13 @@ class TopologyTest {
     }
 
     @Test
-    @Disabled("engine differs from NEURON: NEURON lists mechanisms in insertion order (hh, na_ion, k_ion, then pas "
-            + "when pas was inserted last); the engine always prints pas before hh")
     void psectionListsMechanismsInInsertionOrder() throws IOException {
         assertPsection("both");
     }
 
     @Test
-    @Disabled("engine differs from NEURON: psection prints an IClamp at both2(0.9), which is not in the first "
-            + "segment (NEURON prints the first segment only), and orders morphology/capacitance differently")
+    @Disabled("engine differs from NEURON: after an nseg change NEURON prints capacitance before morphology "
+            + "(see psectionOrderAfterAnNsegChange); the first-segment filter itself matches")
     void psectionShowsOnlyTheFirstSegmentsPointProcesses() throws IOException {
         assertPsection("both2");
     }

@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
@@ -37,6 +38,11 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     /** @param location where the synapse sits */
     public Exp2Syn(Segment location) {
         super(location);
+    }
+
+    @Override
+    public String describeParameters() {
+        return "tau1=" + CFormat.g(tau1) + " " + "tau2=" + CFormat.g(tau2) + " " + "e=" + CFormat.g(e);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
@@ -29,6 +30,11 @@ public final class IClamp extends PointProcess {
     /** @param location where to inject */
     public IClamp(Segment location) {
         super(location);
+    }
+
+    @Override
+    public String describeParameters() {
+        return "del=" + CFormat.g(delay) + " " + "dur=" + CFormat.g(dur) + " " + "amp=" + CFormat.g(amp);
     }
 
     @Override

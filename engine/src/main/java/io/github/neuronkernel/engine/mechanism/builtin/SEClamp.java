@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
@@ -40,6 +41,11 @@ public final class SEClamp extends PointProcess {
     /** @param location where the electrode sits */
     public SEClamp(Segment location) {
         super(location);
+    }
+
+    @Override
+    public String describeParameters() {
+        return "rs=" + CFormat.g(rs) + " " + "dur1=" + CFormat.g(dur1) + " " + "amp1=" + CFormat.g(amp1) + " " + "dur2=" + CFormat.g(dur2) + " " + "amp2=" + CFormat.g(amp2) + " " + "dur3=" + CFormat.g(dur3) + " " + "amp3=" + CFormat.g(amp3);
     }
 
     @Override
