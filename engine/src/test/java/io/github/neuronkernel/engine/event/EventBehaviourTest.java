@@ -104,6 +104,30 @@ class EventBehaviourTest {
     }
 
     @Test
+    void noisyNetStimIsReproducibleFromItsSeed() {
+        NetStim ns = stim(1, 5, 50);
+        ns.noise = 1;
+        ns.seed(42);
+        var times = h.Vector();
+        h.NetCon(ns, null).record(times);
+        h.finitialize(-65);
+        h.batchRun(200, 10);
+        double[] first = times.toArray();
+        h.finitialize(-65);
+        h.batchRun(200, 10);
+        assertArrayEquals(first, times.toArray(), 0.0, "finitialize restarts the generator from its seed");
+        ns.seed(43);
+        h.finitialize(-65);
+        h.batchRun(200, 10);
+        assertTrue(!java.util.Arrays.equals(first, times.toArray()), "another seed, other intervals");
+        double mean = (first[first.length - 1] - first[0]) / (first.length - 1);
+        assertTrue(first.length > 25 && mean > 2.5 && mean < 7.5, first.length + " spikes, mean interval " + mean);
+        for (int i = 1; i < first.length; i++) {
+            assertTrue(first[i] >= first[i - 1], "spike times increase");
+        }
+    }
+
+    @Test
     void badEventParametersNameTheValue() {
         Section soma = soma();
         ExpSyn syn = h.ExpSyn(soma.at(0.5));
