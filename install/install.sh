@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs (or removes) the Jupyter kernelspec "neuron-java".
+#
+#   install/install.sh                 per-user install (jupyter's user data dir)
+#   install/install.sh --sys-prefix    into the current Python environment (sys.prefix)
+#   install/install.sh --prefix DIR    into DIR/share/jupyter/kernels
+#   install/install.sh --uninstall [--sys-prefix | --prefix DIR]
+#
+# Builds the kernel jar if it is missing or older than the sources, copies it with its libraries
+# into the kernelspec folder, writes kernel.json with absolute paths, and records a class-data
+# archive so that the kernel starts fast. Needs java 17+, and mvn when the jar must be built.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+name=neuron-java
+mode=(--user)
+uninstall=false
+jupyter="${JUPYTER:-jupyter}"
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --user) mode=(--user); shift ;;
+    --sys-prefix) mode=(--sys-prefix); shift ;;
+    --prefix)
+      [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }
+      mode=(--prefix "$2"); shift 2 ;;
+    --uninstall) uninstall=true; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "install.sh: unknown option '$1'; allowed: --user, --sys-prefix, --prefix DIR, --uninstall" >&2; exit 2 ;;
+  esac
+done
+
+command -v "$jupyter" >/dev/null || { echo "install.sh: '$jupyter' not found; install jupyter (e.g. apt-get install jupyter-client) or set JUPYTER" >&2; exit 1; }
+
+if $uninstall; then
+  # kernelspec remove finds the spec wherever it is; --prefix/--sys-prefix only matter for install
+  "$jupyter" kernelspec remove -y "$name"
+  exit 0
+fi
+
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+java_bin="${java_bin:-$(command -v java || true)}"
+[ -n "$java_bin" ] || { echo "install.sh: java not found; install Java 17 or set JAVA_HOME" >&2; exit 1; }
+java_bin="$(readlink -f "$java_bin")"
+
+jar="$root/kernel/target/neuron-kernel.jar"
+if [ ! -f "$jar" ] || [ ! -d "$root/kernel/target/lib" ] \
+   || [ -n "$(find "$root/kernel/src/main" "$root/engine/src/main" -newer "$jar" -type f -print -quit)" ]; then
+  echo "building the kernel jar..."
+  (cd "$root" && mvn -q -B -ntp package -DskipTests)
+fi
+
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+cp "$jar" "$stage/neuron-kernel.jar"
+mkdir "$stage/lib"
+cp "$root/kernel/target/lib/"*.jar "$stage/lib/"
+cp "$here/logo-32x32.png" "$here/logo-64x64.png" "$here/logo-svg.svg" "$stage/" 2>/dev/null || true
+echo '{"argv": ["placeholder"], "display_name": "Neuron (Java)", "language": "java"}' > "$stage/kernel.json"
+
+"$jupyter" kernelspec install --replace --name "$name" "${mode[@]}" "$stage" >/dev/null
+dest="$("$jupyter" kernelspec list --json | /usr/bin/env python3 -c \
+  "import json,sys; print(json.load(sys.stdin)['kernelspecs']['$name']['resource_dir'])" 2>/dev/null \
+  || "$jupyter" kernelspec list | awk -v n="$name" '$1==n {print $2}')"
+[ -d "$dest" ] || { echo "install.sh: installed, but cannot find where ($dest)" >&2; exit 1; }
+
+# A class-data archive of the classes a session loads: later starts map them instead of loading them.
+cds=()
+if "$java_bin" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.security.manager=allow -Djava.awt.headless=true \
+     -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main --warmup >/dev/null 2>"$stage/cds.log" \
+   && [ -f "$dest/kernel.jsa" ]; then
+  cds=(--cds "$dest/kernel.jsa")
+else
+  echo "note: no class-data archive (start-up will be slower): $(tail -1 "$stage/cds.log")" >&2
+fi
+
+"$java_bin" -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main \
+  --kernelspec "$dest" --jar "$dest/neuron-kernel.jar" --lib "$dest/lib" --java "$java_bin" "${cds[@]}"
+echo "installed kernel '$name' in $dest"

@@ -1,0 +1,45 @@
+package io.github.neuronkernel.kernel;
+
+import io.github.neuronkernel.kernel.install.KernelSpec;
+import io.github.neuronkernel.kernel.jupyter.KernelLauncher;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The kernel's command line.
+ *
+ * <pre>
+ * java -cp neuron-kernel.jar:lib/* io.github.neuronkernel.kernel.Main CONNECTION_FILE
+ * java ... Main --kernelspec DIR --jar JAR --lib LIBDIR [--java JAVA] [--cds ARCHIVE]   (writes DIR/kernel.json)
+ * java ... Main --warmup                                                               (for a class-data archive)
+ * </pre>
+ */
+public final class Main {
+    private Main() {}
+
+    /** @param args see the class comment */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Logger.getLogger("").setLevel(Level.WARNING);
+        if (args.length >= 1 && args[0].equals("--kernelspec")) {
+            KernelSpec.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length == 1 && args[0].equals("--warmup")) {
+            WarmupRun.run();
+            return;
+        }
+        if (args.length != 1 || args[0].startsWith("-")) {
+            System.err.println("usage: Main CONNECTION_FILE | --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE] | --warmup");
+            System.exit(2);
+            return;
+        }
+        ExitGuard guard = ExitGuard.install();
+        KernelLauncher.run(Path.of(args[0]), guard::exit);
+        // The request loops run on their own threads; main has nothing left to do. The JVM stays up
+        // through the cell threads (non-daemon) until shutdown halts it.
+        Thread.currentThread().join();
+    }
+}

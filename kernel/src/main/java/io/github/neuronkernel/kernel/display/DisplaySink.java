@@ -1,0 +1,27 @@
+package io.github.neuronkernel.kernel.display;
+
+/**
+ * Where displays go: the Jupyter kernel publishes them on IOPub, a headless runner may write them
+ * into a notebook file.
+ */
+public interface DisplaySink {
+    /**
+     * Shows a new output.
+     *
+     * @param bundle what to show
+     * @param displayId an id that later {@link #update} calls can replace it by, or null
+     */
+    void display(MimeBundle bundle, String displayId);
+
+    /** Replaces every output shown with {@code displayId}. */
+    void update(MimeBundle bundle, String displayId);
+
+    /** A sink that drops everything, for when no front end listens. */
+    DisplaySink NONE = new DisplaySink() {
+        @Override
+        public void display(MimeBundle bundle, String displayId) {}
+
+        @Override
+        public void update(MimeBundle bundle, String displayId) {}
+    };
+}

@@ -1,0 +1,80 @@
+package io.github.neuronkernel.kernel.display;
+
+import io.github.neuronkernel.engine.run.RunListener;
+import io.github.neuronkernel.engine.run.RunRecord;
+import io.github.neuronkernel.engine.run.RunStart;
+import io.github.neuronkernel.kernel.jshell.Unstoppable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Listens to a simulation's runs and shows each as a chart when it ends. A run that goes on for
+ * more than {@link #PROGRESS_AFTER_NANOS} gets a progress bar while it runs, which the final chart
+ * then replaces.
+ */
+public final class RunDisplay implements RunListener {
+    /** A run is "long" once it has taken this long; then progress shows. */
+    static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
+    /** Progress updates at most this often. */
+    static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final DisplaySink sink;
+    private long startedAt;
+    private long lastProgress;
+    private String progressId;
+
+    /** @param sink where charts go */
+    public RunDisplay(DisplaySink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public void started(RunStart start) {
+        startedAt = System.nanoTime();
+        progressId = null;
+    }
+
+    @Override
+    public void progress(double t, double tstop) {
+        long now = System.nanoTime();
+        if (now - startedAt < PROGRESS_AFTER_NANOS || now - lastProgress < PROGRESS_EVERY_NANOS) {
+            return;
+        }
+        lastProgress = now;
+        MimeBundle bar = Progress.bundle(t, tstop, (now - startedAt) / 1e9);
+        if (progressId == null) {
+            progressId = "neuron-run-" + ProcessHandle.current().pid() + "-" + IDS.incrementAndGet();
+            sink.display(bar, progressId);
+        } else {
+            sink.update(bar, progressId);
+        }
+    }
+
+    @Override
+    public void finished(RunRecord record) {
+        try {
+            Unstoppable.run(() -> show(record));
+        } catch (RuntimeException | LinkageError e) {
+            // A chart that cannot be drawn must not hide how the run itself ended.
+            System.err.println("could not draw the run's chart: " + e);
+        }
+    }
+
+    private void show(RunRecord record) {
+        MimeBundle result;
+        if (RunChart.drawable(record)) {
+            result = ChartImages.bundle(RunChart.chart(record), RunChart.summary(record));
+        } else if (record != null && record.rows() > 0) {
+            result = MimeBundle.text(RunChart.summary(record)
+                    + " (save at least two variables, e.g. h.ref(\"t\") and a voltage, to get a chart)");
+        } else {
+            result = null;
+        }
+        if (progressId != null) {
+            sink.update(result != null ? result : MimeBundle.text(""), progressId);
+            progressId = null;
+        } else if (result != null) {
+            sink.display(result, null);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.neuronkernel.kernel.display;
+
+import java.awt.image.BufferedImage;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Turns a cell's value into what the front end shows: charts and images as pictures, bundles as
+ * they are, anything else as JShell's text for it.
+ */
+public final class ValueRenderer {
+    private ValueRenderer() {}
+
+    /**
+     * @param value the value
+     * @param text JShell's text for it, used for plain values
+     * @return the bundle to show
+     */
+    public static MimeBundle render(Object value, String text) {
+        if (value instanceof MimeBundle b) {
+            return b;
+        }
+        if (value instanceof Chart<?, ?> chart) {
+            return ChartImages.bundle(chart, chartSummary(chart));
+        }
+        if (value instanceof BufferedImage image) {
+            return ChartImages.bundle(image);
+        }
+        return MimeBundle.text(text != null ? text : String.valueOf(value));
+    }
+
+    static String chartSummary(Chart<?, ?> chart) {
+        String title = chart.getTitle();
+        String kind = chart.getClass().getSimpleName();
+        return (title == null || title.isBlank() ? kind : kind + " \"" + title + "\"") + " " + chart.getWidth() + "x"
+                + chart.getHeight();
+    }
+}

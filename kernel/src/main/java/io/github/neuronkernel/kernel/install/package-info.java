@@ -1,0 +1,2 @@
+/** Kernelspec generation for the install script. */
+package io.github.neuronkernel.kernel.install;

@@ -1,0 +1,151 @@
+package io.github.neuronkernel.kernel.jshell;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicInteger;
+import jdk.jshell.execution.DirectExecutionControl;
+
+/**
+ * Runs each snippet in this JVM on a thread of its own, so that the kernel can interrupt it (a
+ * polite {@link Thread#interrupt()} first, which the engine's batchRun honours, then {@link
+ * Thread#stop()} for code that ignores interrupts), and keeps the snippet's value as an object so
+ * that charts and images can be rendered rather than printed as {@code XYChart@1a2b}.
+ *
+ * <p>JShell's own thread only waits here; it never runs user code, so a forced stop cannot land in
+ * JShell's bookkeeping.
+ */
+public final class CellExecutionControl extends DirectExecutionControl {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Object lock = new Object();
+    private Thread running;
+    private boolean stopRequested;
+    private Object lastValue;
+    private StackTraceElement[] stoppedAt = new StackTraceElement[0];
+
+    /** Creates a control using JShell's default in-process class loading. */
+    public CellExecutionControl() {
+        super();
+    }
+
+    @Override
+    protected String invoke(Method doit) throws Exception {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                result[0] = doit.invoke(null);
+            } catch (InvocationTargetException e) {
+                failure[0] = e.getCause();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "cell-" + THREADS.incrementAndGet());
+        // The cell may start threads of its own; the cell thread is no daemon so that its work is
+        // not cut short, but the JVM is ended by the kernel's shutdown anyway.
+        synchronized (lock) {
+            running = thread;
+            stopRequested = false;
+            lastValue = null;
+        }
+        thread.start();
+        try {
+            joinUninterruptibly(thread);
+        } finally {
+            synchronized (lock) {
+                running = null;
+            }
+        }
+        Throwable t = failure[0];
+        if (t != null) {
+            if (stopRequested && t instanceof ThreadDeath) {
+                throw interrupted(stoppedAt);
+            }
+            // DirectExecutionControl turns this into JShell's EvalException with the real class name
+            // and the snippet's stack trace.
+            throw new InvocationTargetException(t);
+        }
+        lastValue = result[0];
+        return valueString(result[0]);
+    }
+
+    private static InvocationTargetException interrupted(StackTraceElement[] where) {
+        InterruptedException e = new InterruptedException("the cell was interrupted");
+        e.setStackTrace(where);
+        return new InvocationTargetException(e);
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return the value of the last snippet that completed, as an object (null if none) */
+    public Object lastValue() {
+        return lastValue;
+    }
+
+    /**
+     * Asks the running snippet to stop: interrupts its thread, which ends blocking calls and the
+     * engine's batchRun (leaving its file complete).
+     *
+     * @return whether a snippet was running
+     */
+    public boolean interrupt() {
+        synchronized (lock) {
+            if (running == null) {
+                return false;
+            }
+            running.interrupt();
+            return true;
+        }
+    }
+
+    /**
+     * Forces the running snippet to stop with {@link Thread#stop()}, for code that ignores
+     * interrupts such as a CPU-bound loop. Still works on JDK 17, where it is deprecated.
+     *
+     * @return whether a snippet was running
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    public boolean forceStop() {
+        synchronized (lock) {
+            if (running == null) {
+                return false;
+            }
+            stopRequested = true;
+            stoppedAt = running.getStackTrace();
+            running.stop();
+            return true;
+        }
+    }
+
+    /** @return whether the running snippet is in a section that must not be stopped by force */
+    boolean runningProtected() {
+        synchronized (lock) {
+            return running != null && Unstoppable.isProtected(running);
+        }
+    }
+
+    /** @return whether a snippet is running now */
+    public boolean isRunning() {
+        synchronized (lock) {
+            return running != null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        interrupt();
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.neuronkernel.kernel.jshell;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Runs cells in one JShell whose snippets execute in this JVM: state (variables, methods, classes)
+ * persists from cell to cell, and objects such as the simulation {@code h} are shared with the
+ * kernel directly. Knows nothing of Jupyter, so a headless notebook runner can use it as is.
+ *
+ * <p>Not thread-safe for {@link #eval}: one cell at a time. {@link #interrupt()} may be called from
+ * any thread.
+ */
+public final class Evaluator implements AutoCloseable {
+    /** How long an interrupted cell gets to stop by itself before it is forced to. */
+    static final long FORCE_STOP_AFTER_MS = 300;
+    /** The longest an interrupted cell may stay in an unstoppable section before it is stopped anyway. */
+    static final long MAX_PROTECTED_WAIT_MS = 3000;
+
+    private final JShell shell;
+    private final CellExecutionControl control = new CellExecutionControl();
+    private final CellSplitter splitter;
+    private final Map<String, SnippetOrigin> origins = new HashMap<>();
+    private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+    private final ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cell-stopper");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong cellSerial = new AtomicLong();
+    private volatile long runningCell = -1;
+    private volatile boolean interruptRequested;
+
+    /**
+     * Creates a JShell that compiles against this JVM's class path and runs snippets in this JVM.
+     *
+     * @param diagnostics where JShell's own complaints go (not the cells' output)
+     */
+    public Evaluator(PrintStream diagnostics) {
+        String classPath = System.getProperty("java.class.path");
+        this.shell = JShell.builder()
+                .executionEngine(new CellExecutionProvider(control), Map.of())
+                .compilerOptions("--class-path", classPath, "-proc:none")
+                .out(diagnostics)
+                .err(diagnostics)
+                .build();
+        this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
+    }
+
+    /**
+     * Runs the snippets of a startup script; a failure there is a kernel bug, reported as such.
+     *
+     * @throws IllegalStateException if a snippet is rejected or throws
+     */
+    public void runStartup(String script) {
+        CellOutcome outcome = eval(script, 0);
+        if (outcome.failed()) {
+            throw new IllegalStateException("startup script failed: " + outcome.error().ename() + ": "
+                    + outcome.error().evalue() + "\n" + String.join("\n", outcome.error().traceback()));
+        }
+    }
+
+    /**
+     * Runs a cell, snippet by snippet, stopping at the first failure.
+     *
+     * @param cell the cell's source
+     * @param executionCount the cell's number, used in tracebacks
+     * @return the last expression's value, or the failure
+     */
+    public CellOutcome eval(String cell, int executionCount) {
+        long serial = cellSerial.incrementAndGet();
+        interruptRequested = false;
+        runningCell = serial;
+        try {
+            String[] lines = cell.split("\n", -1);
+            CellOutcome last = CellOutcome.nothing();
+            for (CellSplitter.Piece piece : splitter.split(cell)) {
+                if (interruptRequested) {
+                    return CellOutcome.failed(new CellError("java.lang.InterruptedException",
+                            "the cell was interrupted", List.of()));
+                }
+                int firstLine = lineOf(cell, piece.start());
+                last = evalSnippet(piece.source(), new SnippetOrigin(executionCount, firstLine, lines));
+                if (last.failed()) {
+                    return last;
+                }
+            }
+            return last;
+        } finally {
+            runningCell = -1;
+            Thread.interrupted();
+        }
+    }
+
+    private CellOutcome evalSnippet(String source, SnippetOrigin origin) {
+        List<SnippetEvent> events = shell.eval(source);
+        CellOutcome result = CellOutcome.nothing();
+        for (SnippetEvent event : events) {
+            Snippet snippet = event.snippet();
+            if (event.causeSnippet() != null) {
+                continue; // a dependent snippet's status update, not this source's own result
+            }
+            origins.put(snippet.id(), origin);
+            if (event.status() == Snippet.Status.REJECTED) {
+                return CellOutcome.failed(compileError(snippet, origin));
+            }
+            if (event.exception() != null) {
+                return CellOutcome.failed(runtimeError(event.exception()));
+            }
+            if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                warnUnresolved(snippet);
+            }
+            if (isValueSnippet(snippet) && event.value() != null) {
+                result = new CellOutcome(true, control.lastValue(), event.value(), null);
+            } else {
+                result = CellOutcome.nothing();
+            }
+        }
+        return result;
+    }
+
+    private void warnUnresolved(Snippet snippet) {
+        if (snippet instanceof jdk.jshell.DeclarationSnippet d) {
+            List<String> missing = shell.unresolvedDependencies(d).toList();
+            if (!missing.isEmpty()) {
+                System.err.println("note: " + d.name() + " is defined but cannot be used until "
+                        + String.join(", ", missing) + " " + (missing.size() == 1 ? "is" : "are") + " declared");
+            }
+        }
+    }
+
+    private static boolean isValueSnippet(Snippet snippet) {
+        return snippet.kind() == Snippet.Kind.EXPRESSION
+                || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+    }
+
+    private CellError compileError(Snippet snippet, SnippetOrigin origin) {
+        List<Diag> diags = shell.diagnostics(snippet).filter(Diag::isError).toList();
+        if (diags.isEmpty()) {
+            return new CellError("CompilationError", "the snippet was rejected: " + snippet.source().strip(), List.of());
+        }
+        return tracebacks.compileError(snippet.source(), diags, origin);
+    }
+
+    private CellError runtimeError(jdk.jshell.JShellException e) {
+        if (e instanceof EvalException ee) {
+            return tracebacks.runtimeError(ee);
+        }
+        if (e instanceof UnresolvedReferenceException ure) {
+            var snippet = ure.getSnippet();
+            String missing = String.join(", ", shell.unresolvedDependencies(snippet).toList());
+            String message = snippet.name() + " cannot be used until " + missing + " is declared";
+            return new CellError("UnresolvedReferenceException", message, tracebacks.frames(e.getStackTrace()));
+        }
+        return new CellError(e.getClass().getName(), e.getMessage(), tracebacks.frames(e.getStackTrace()));
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Interrupts the running cell: its thread is interrupted at once (the engine's batchRun stops
+     * cleanly and a sleeping cell wakes), and if the same cell is still running shortly after, it is
+     * stopped by force.
+     *
+     * @return whether a cell was running
+     */
+    public boolean interrupt() {
+        long serial = runningCell;
+        if (serial < 0) {
+            return false;
+        }
+        interruptRequested = true;
+        control.interrupt();
+        scheduleForceStop(serial, FORCE_STOP_AFTER_MS, 0);
+        return true;
+    }
+
+    /**
+     * Stops the cell by force unless it finished; waits while it is in an {@link Unstoppable}
+     * section (e.g. drawing the chart of the run it just stopped), but not forever.
+     */
+    private void scheduleForceStop(long serial, long delayMs, long waitedMs) {
+        stopper.schedule(() -> {
+            if (runningCell != serial) {
+                return;
+            }
+            if (control.runningProtected() && waitedMs < MAX_PROTECTED_WAIT_MS) {
+                scheduleForceStop(serial, 50, waitedMs + 50);
+            } else {
+                control.forceStop();
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** @return JShell, for completion and inspection */
+    JShell shell() {
+        return shell;
+    }
+
+    /** @return completion, inspection and completeness for this evaluator's state */
+    public CodeAssist assist() {
+        return new CodeAssist(shell.sourceCodeAnalysis());
+    }
+
+    @Override
+    public void close() {
+        stopper.shutdownNow();
+        shell.close();
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.neuronkernel.kernel.jupyter;
+
+import io.github.neuronkernel.kernel.display.DisplaySink;
+import io.github.neuronkernel.kernel.display.MimeBundle;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.MessageContext;
+import io.github.spencerpark.jupyter.messages.publish.PublishDisplayData;
+import io.github.spencerpark.jupyter.messages.publish.PublishUpdateDisplayData;
+import java.util.Map;
+
+/** Publishes displays as {@code display_data} / {@code update_display_data} under the current request. */
+final class IoPubDisplaySink implements DisplaySink {
+    private final IoPub iopub;
+    private final CurrentRequest current;
+    private final Runnable flushStreams;
+
+    IoPubDisplaySink(IoPub iopub, CurrentRequest current, Runnable flushStreams) {
+        this.iopub = iopub;
+        this.current = current;
+        this.flushStreams = flushStreams;
+    }
+
+    @Override
+    public void display(MimeBundle bundle, String displayId) {
+        MessageContext context = current.context();
+        if (context == null) {
+            return;
+        }
+        flushStreams.run(); // what the cell printed before comes before the display
+        iopub.publish(context, new PublishDisplayData(toDisplayData(bundle, displayId)));
+    }
+
+    @Override
+    public void update(MimeBundle bundle, String displayId) {
+        MessageContext context = current.context();
+        if (context == null) {
+            return;
+        }
+        flushStreams.run();
+        iopub.publish(context, new PublishUpdateDisplayData(toDisplayData(bundle, displayId)));
+    }
+
+    static DisplayData toDisplayData(MimeBundle bundle, String displayId) {
+        DisplayData data = new DisplayData();
+        for (Map.Entry<String, Object> e : bundle.data().entrySet()) {
+            data.putData(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, Object> e : bundle.metadata().entrySet()) {
+            data.putMetaData(e.getKey(), e.getValue());
+        }
+        if (displayId != null) {
+            data.setDisplayId(displayId);
+        }
+        return data;
+    }
+}

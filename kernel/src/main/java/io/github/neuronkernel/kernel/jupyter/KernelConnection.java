@@ -1,0 +1,77 @@
+package io.github.neuronkernel.kernel.jupyter;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.JupyterSocket;
+import io.github.spencerpark.jupyter.channels.StdinChannel;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import java.security.GeneralSecurityException;
+import java.util.function.Consumer;
+
+/**
+ * The five sockets of a connection file, bound to exactly its addresses, each served by a thread
+ * that blocks on its socket instead of the base kernel's 50 ms polling loops.
+ */
+public final class KernelConnection extends JupyterConnection {
+    private final KernelConnectionProperties properties;
+    private final IoPub publisher;
+    private ChannelLoop shellLoop;
+    private ChannelLoop controlLoop;
+
+    /**
+     * @param properties the parsed connection file
+     * @throws GeneralSecurityException if its signature scheme is not available
+     */
+    public KernelConnection(KernelConnectionProperties properties) throws GeneralSecurityException {
+        super(properties);
+        this.properties = properties;
+        this.publisher = new IoPub(super.iopub);
+    }
+
+    IoPub publisher() {
+        return publisher;
+    }
+
+    StdinChannel stdin() {
+        return stdin;
+    }
+
+    /**
+     * Binds and starts serving: shell and control requests go to their dispatchers.
+     *
+     * @throws IllegalArgumentException if a port cannot be bound
+     */
+    void start(Consumer<Request> shellDispatcher, Consumer<Request> controlDispatcher) {
+        bind(heartbeat, properties.getHbPort());
+        bind(iopub, properties.getIopubPort());
+        bind(stdin, properties.getStdinPort());
+        bind(control, properties.getControlPort());
+        bind(shell, properties.getShellPort());
+        publisher.start();
+        new Heartbeat(heartbeat).start();
+        controlLoop = new ChannelLoop("control", control, publisher, controlDispatcher);
+        shellLoop = new ChannelLoop("shell", shell, publisher, shellDispatcher);
+        controlLoop.start();
+        shellLoop.start();
+    }
+
+    private void bind(JupyterSocket socket, int port) {
+        String address = address(port);
+        try {
+            socket.setLinger(1000);
+            socket.bind(address);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot bind " + address + " from the connection file: " + e.getMessage(), e);
+        }
+    }
+
+    private String address(int port) {
+        String transport = properties.getTransport() == null ? "tcp" : properties.getTransport();
+        String ip = properties.getIp();
+        return transport.equals("ipc") ? "ipc://" + ip + "-" + port : transport + "://" + ip + ":" + port;
+    }
+
+    @Override
+    public void connect() {
+        throw new UnsupportedOperationException("use start(shell, control)");
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.neuronkernel.kernel.jupyter;
+
+import io.github.neuronkernel.kernel.jshell.Evaluator;
+import io.github.neuronkernel.kernel.jshell.Startup;
+import io.github.neuronkernel.kernel.jshell.Warmup;
+import io.github.neuronkernel.kernel.notebook.Notebook;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
+
+/**
+ * Starts a kernel on a connection file: binds the sockets and answers at once, while JShell starts
+ * on another thread (cells wait for it, kernel_info does not).
+ */
+public final class KernelLauncher {
+    private static final Logger LOG = Logger.getLogger(KernelLauncher.class.getName());
+
+    private KernelLauncher() {}
+
+    /**
+     * Runs the kernel until a shutdown request.
+     *
+     * @param connectionFile the connection file Jupyter wrote
+     * @param exit ends the process with a status
+     * @throws Exception if the file cannot be read or the sockets bound
+     */
+    public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
+
+        KernelConnection connection = new KernelConnection(properties);
+        CurrentRequest current = new CurrentRequest();
+        IoPub iopub = connection.publisher();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "stream-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        StreamOutput out = new StreamOutput(PublishStream.StreamType.OUT, iopub, current, timer);
+        StreamOutput err = new StreamOutput(PublishStream.StreamType.ERR, iopub, current, timer);
+        Runnable flush = () -> {
+            out.flush();
+            err.flush();
+        };
+        Notebook.attach(new IoPubDisplaySink(iopub, current, flush));
+
+        CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
+        Runnable halt = () -> {
+            flush.run();
+            iopub.drain(500);
+            sleepQuietly(30); // let ZMQ's I/O thread put the last frames on the wire
+            exit.accept(0);
+        };
+        NeuronKernel kernel = new NeuronKernel(evaluator, current, flush, halt);
+        connection.start(kernel.shellDispatcher(), kernel.controlDispatcher());
+        SigInt.forward(kernel::interrupt);
+
+        System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        System.setIn(new FrontEndInput(connection.stdin(), current, flush));
+
+        Thread starter = new Thread(() -> {
+            try {
+                Evaluator e = new Evaluator(log);
+                e.runStartup(Startup.SCRIPT);
+                evaluator.complete(e);
+                Warmup.afterStart(e);
+            } catch (Throwable t) {
+                t.printStackTrace(log);
+                evaluator.completeExceptionally(t);
+            }
+        }, "jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+        LOG.fine("kernel started on " + connectionFile);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package io.github.neuronkernel.kernel.jupyter;
+
+import io.github.neuronkernel.kernel.display.MimeBundle;
+import io.github.neuronkernel.kernel.display.ValueRenderer;
+import io.github.neuronkernel.kernel.jshell.CellError;
+import io.github.neuronkernel.kernel.jshell.CellOutcome;
+import io.github.neuronkernel.kernel.jshell.CodeAssist;
+import io.github.neuronkernel.kernel.jshell.Evaluator;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.history.HistoryEntry;
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishError;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteInput;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteResult;
+import io.github.spencerpark.jupyter.messages.reply.CompleteReply;
+import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
+import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
+import io.github.spencerpark.jupyter.messages.reply.InspectReply;
+import io.github.spencerpark.jupyter.messages.reply.IsCompleteReply;
+import io.github.spencerpark.jupyter.messages.request.CompleteRequest;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
+import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
+import io.github.spencerpark.jupyter.messages.request.InspectRequest;
+import io.github.spencerpark.jupyter.messages.request.IsCompleteRequest;
+import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The Jupyter side of the kernel: answers the shell and control requests with the {@link Evaluator}
+ * (JShell) and publishes cells' output. Uses the base kernel's messages, sockets and signing; the
+ * request loops are this kernel's own ({@link KernelConnection}).
+ */
+public final class NeuronKernel extends BaseKernel {
+    private static final Logger LOG = Logger.getLogger(NeuronKernel.class.getName());
+    /** The kernel's version, as in kernel_info. */
+    public static final String VERSION = "0.1.0";
+
+    private final CompletableFuture<Evaluator> evaluator;
+    private final CurrentRequest current;
+    private final Runnable flushStreams;
+    private final Runnable exit;
+    private final History history = new History();
+
+    /**
+     * @param evaluator the evaluator, being started in the background
+     * @param current where the running request is kept for output routing
+     * @param flushStreams publishes pending stdout/stderr
+     * @param exit ends the process (after the shutdown reply has gone)
+     */
+    NeuronKernel(CompletableFuture<Evaluator> evaluator, CurrentRequest current, Runnable flushStreams, Runnable exit) {
+        this.evaluator = evaluator;
+        this.current = current;
+        this.flushStreams = flushStreams;
+        this.exit = exit;
+    }
+
+    /** @return the shell channel's dispatcher */
+    Consumer<Request> shellDispatcher() {
+        return this::dispatch;
+    }
+
+    /** @return the control channel's dispatcher (interrupts and shutdown while a cell runs) */
+    Consumer<Request> controlDispatcher() {
+        return this::dispatch;
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        throw new UnsupportedOperationException("NeuronKernel serves a KernelConnection through its dispatchers");
+    }
+
+    private void dispatch(Request r) {
+        MessageType<?> type = r.message().getHeader().getType();
+        if (type == MessageType.UNKNOWN) {
+            LOG.warning("ignored a request of unknown type");
+            return;
+        }
+        r.busy();
+        try {
+            if (type == MessageType.EXECUTE_REQUEST) {
+                execute(r);
+            } else if (type == MessageType.KERNEL_INFO_REQUEST) {
+                r.reply(MessageType.KERNEL_INFO_REPLY, kernelInfo());
+            } else if (type == MessageType.COMPLETE_REQUEST) {
+                complete(r);
+            } else if (type == MessageType.INSPECT_REQUEST) {
+                inspect(r);
+            } else if (type == MessageType.IS_COMPLETE_REQUEST) {
+                isComplete(r);
+            } else if (type == MessageType.HISTORY_REQUEST) {
+                history(r);
+            } else if (type == MessageType.COMM_INFO_REQUEST) {
+                r.reply(MessageType.COMM_INFO_REPLY, Map.of("status", "ok", "comms", Map.of()));
+            } else if (type == MessageType.INTERRUPT_REQUEST) {
+                r.reply(MessageType.INTERRUPT_REPLY, Map.of("status", "ok"));
+                interrupt();
+            } else if (type == MessageType.SHUTDOWN_REQUEST) {
+                shutdown(r);
+                return;
+            } else {
+                LOG.fine("ignored " + type.getName());
+            }
+        } finally {
+            r.idle();
+        }
+    }
+
+    private Map<String, Object> kernelInfo() {
+        Map<String, Object> language = new LinkedHashMap<>();
+        language.put("name", "java");
+        language.put("version", System.getProperty("java.version"));
+        language.put("mimetype", "text/x-java-source");
+        language.put("file_extension", ".jshell");
+        language.put("pygments_lexer", "java");
+        language.put("codemirror_mode", "text/x-java");
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("status", "ok");
+        info.put("protocol_version", Header.PROTOCOL_VERISON);
+        info.put("implementation", "neuron-java");
+        info.put("implementation_version", VERSION);
+        info.put("language_info", language);
+        info.put("banner", getBanner());
+        info.put("help_links", List.of(Map.of("text", "NEURON", "url", "https://nrn.readthedocs.io/")));
+        return info;
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(System.getProperty("java.version"))
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    @Override
+    public String getBanner() {
+        return "Neuron simulation in Java " + System.getProperty("java.version")
+                + " (JShell). `h` is the simulation; every batchRun is drawn.";
+    }
+
+    private void execute(Request r) {
+        ExecuteRequest request = r.content();
+        boolean silent = request.isSilent();
+        int count = silent ? executionCount.get() : executionCount.getAndIncrement();
+        if (!silent) {
+            r.publish(new PublishExecuteInput(request.getCode(), count));
+        }
+        if (request.shouldStoreHistory() && !silent) {
+            history.add(count, request.getCode());
+        }
+        current.set(r.message(), request.isStdinEnabled());
+        CellOutcome outcome;
+        try {
+            outcome = ready().eval(request.getCode(), count);
+        } catch (Throwable t) {
+            // Not the cell's fault: the kernel itself failed; say so and stay up.
+            outcome = new CellOutcome(false, null, null, new CellError(t.getClass().getName(),
+                    "the kernel failed: " + t.getMessage(), List.of(t.toString())));
+        }
+        flushStreams.run();
+        if (outcome.failed()) {
+            CellError e = outcome.error();
+            r.publish(new PublishError(e.ename(), e.evalue(), e.traceback()));
+            ErrorReply reply = new ErrorReply(e.ename(), e.evalue(), e.traceback());
+            reply.setExecutionCount(count);
+            r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
+            return;
+        }
+        if (outcome.hasValue() && !silent) {
+            MimeBundle bundle;
+            try {
+                bundle = ValueRenderer.render(outcome.value(), outcome.valueText());
+            } catch (RuntimeException | LinkageError e) {
+                bundle = MimeBundle.text(outcome.valueText() + "\n(could not render: " + e + ")");
+            }
+            DisplayData data = IoPubDisplaySink.toDisplayData(bundle, null);
+            r.publish(new PublishExecuteResult(count, data));
+        }
+        r.reply(new ExecuteReply(count, Map.of()));
+    }
+
+    private Evaluator ready() throws Exception {
+        try {
+            return evaluator.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the Java shell could not start: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void complete(Request r) {
+        CompleteRequest request = r.content();
+        String code = request.getCode();
+        int cursor = Offsets.toUtf16(code, request.getCursorPos());
+        try {
+            CodeAssist.Completions c = ready().assist().complete(code, cursor);
+            r.reply(new CompleteReply(c.matches(), Offsets.toCodePoints(code, c.start()),
+                    Offsets.toCodePoints(code, c.end()), Map.of()));
+        } catch (Exception e) {
+            r.replyError(CompleteReply.MESSAGE_TYPE, ErrorReply.of(e));
+        }
+    }
+
+    private void inspect(Request r) {
+        InspectRequest request = r.content();
+        String code = request.getCode();
+        try {
+            String doc = ready().assist().inspect(code, Offsets.toUtf16(code, request.getCursorPos()));
+            DisplayData data = new DisplayData();
+            if (doc != null) {
+                data.putText(doc);
+            }
+            r.reply(new InspectReply(doc != null, data));
+        } catch (Exception e) {
+            r.replyError(InspectReply.MESSAGE_TYPE, ErrorReply.of(e));
+        }
+    }
+
+    private void isComplete(Request r) {
+        IsCompleteRequest request = r.content();
+        try {
+            CodeAssist assist = ready().assist();
+            IsCompleteReply reply = switch (assist.isComplete(request.getCode())) {
+                case COMPLETE -> IsCompleteReply.VALID_CODE;
+                case INVALID -> IsCompleteReply.INVALID_CODE;
+                case UNKNOWN -> IsCompleteReply.UNKNOWN;
+                case INCOMPLETE -> IsCompleteReply.getIncompleteReplyWithIndent(assist.indent(request.getCode()));
+            };
+            r.reply(reply);
+        } catch (Exception e) {
+            r.reply(IsCompleteReply.UNKNOWN);
+        }
+    }
+
+    private void history(Request r) {
+        HistoryRequest request = r.content();
+        List<HistoryEntry> entries = switch (request.getAccessType()) {
+            case TAIL -> history.tail(((HistoryRequest.Tail) request).getMaxReturnLength());
+            case RANGE -> history.range(((HistoryRequest.Range) request).getStart(), ((HistoryRequest.Range) request).getStop());
+            case SEARCH -> {
+                HistoryRequest.Search s = (HistoryRequest.Search) request;
+                yield history.search(s.getPattern(), s.getMaxReturnLength(), s.filterUnique());
+            }
+        };
+        List<List<Object>> rows = entries.stream()
+                .map(e -> List.<Object>of(e.getSession(), e.getCellNumber(), e.getInput())).toList();
+        r.reply(MessageType.HISTORY_REPLY, Map.of("status", "ok", "history", rows));
+    }
+
+    private void shutdown(Request r) {
+        ShutdownRequest request = r.content();
+        r.reply(MessageType.SHUTDOWN_REPLY, Map.of("status", "ok", "restart", request.isRestart()));
+        r.idle();
+        onShutdown(request.isRestart());
+        exit.run();
+    }
+
+    @Override
+    public void interrupt() {
+        if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) {
+            evaluator.join().interrupt();
+        }
+    }
+
+    @Override
+    public DisplayData eval(String expr) {
+        throw new UnsupportedOperationException("cells run through execute requests");
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) throws Exception {
+        CodeAssist.Completions c = ready().assist().complete(code, at);
+        return new ReplacementOptions(c.matches(), c.start(), c.end());
+    }
+
+    @Override
+    public String isComplete(String code) {
+        try {
+            CodeAssist assist = ready().assist();
+            return switch (assist.isComplete(code)) {
+                case COMPLETE -> IS_COMPLETE_YES;
+                case INVALID -> IS_COMPLETE_BAD;
+                case UNKNOWN -> IS_COMPLETE_MAYBE;
+                case INCOMPLETE -> assist.indent(code);
+            };
+        } catch (Exception e) {
+            return IS_COMPLETE_MAYBE;
+        }
+    }
+}
