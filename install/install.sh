@@ -59,10 +59,16 @@ cp "$root/kernel/target/lib/"*.jar "$stage/lib/"
 cp "$here/logo-32x32.png" "$here/logo-64x64.png" "$here/logo-svg.svg" "$stage/" 2>/dev/null || true
 echo '{"argv": ["placeholder"], "display_name": "Neuron (Java)", "language": "java"}' > "$stage/kernel.json"
 
-"$jupyter" kernelspec install --replace --name "$name" "${mode[@]}" "$stage" >/dev/null
-dest="$("$jupyter" kernelspec list --json | /usr/bin/env python3 -c \
-  "import json,sys; print(json.load(sys.stdin)['kernelspecs']['$name']['resource_dir'])" 2>/dev/null \
-  || "$jupyter" kernelspec list | awk -v n="$name" '$1==n {print $2}')"
+if ! "$jupyter" kernelspec install --replace --name "$name" "${mode[@]}" "$stage" >"$stage/install.log" 2>&1; then
+  cat "$stage/install.log" >&2
+  exit 1
+fi
+if [ "${mode[0]}" = --prefix ]; then
+  dest="$(cd "${mode[1]}" && pwd)/share/jupyter/kernels/$name"
+else
+  dest="$("$jupyter" kernelspec list --json 2>/dev/null | /usr/bin/env python3 -c \
+    "import json,sys; print(json.load(sys.stdin)['kernelspecs']['$name']['resource_dir'])")"
+fi
 [ -d "$dest" ] || { echo "install.sh: installed, but cannot find where ($dest)" >&2; exit 1; }
 
 # A class-data archive of the classes a session loads: later starts map them instead of loading them.

@@ -63,7 +63,10 @@ public final class RunDisplay implements RunListener {
     private void show(RunRecord record) {
         MimeBundle result;
         if (RunChart.drawable(record)) {
+            long t0 = System.nanoTime();
             result = ChartImages.bundle(RunChart.chart(record), RunChart.summary(record));
+            // how long drawing took, for the benchmark and the curious; front ends ignore it
+            result.meta("neuron_kernel", java.util.Map.of("render_ms", (System.nanoTime() - t0) / 1e6));
         } else if (record != null && record.rows() > 0) {
             result = MimeBundle.text(RunChart.summary(record)
                     + " (save at least two variables, e.g. h.ref(\"t\") and a voltage, to get a chart)");

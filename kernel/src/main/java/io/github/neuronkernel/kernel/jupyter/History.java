@@ -13,12 +13,23 @@ final class History {
     static final int SESSION = 1;
 
     private final List<String> inputs = new ArrayList<>();
+    private final Map<Integer, String> outputs = new java.util.HashMap<>();
 
     synchronized void add(int executionCount, String code) {
         while (inputs.size() < executionCount - 1) {
             inputs.add("");
         }
         inputs.add(code);
+    }
+
+    /** Records the text of a cell's value, for requests that ask for output. */
+    synchronized void output(int executionCount, String text) {
+        outputs.put(executionCount, text);
+    }
+
+    /** @return the text of a cell's value, or null */
+    synchronized String output(int executionCount) {
+        return outputs.get(executionCount);
     }
 
     synchronized List<HistoryEntry> tail(int n) {

@@ -187,6 +187,7 @@ public final class NeuronKernel extends BaseKernel {
             } catch (RuntimeException | LinkageError e) {
                 bundle = MimeBundle.text(outcome.valueText() + "\n(could not render: " + e + ")");
             }
+            history.output(count, bundle.plainText());
             DisplayData data = IoPubDisplaySink.toDisplayData(bundle, null);
             r.publish(new PublishExecuteResult(count, data));
         }
@@ -255,8 +256,15 @@ public final class NeuronKernel extends BaseKernel {
                 yield history.search(s.getPattern(), s.getMaxReturnLength(), s.filterUnique());
             }
         };
-        List<List<Object>> rows = entries.stream()
-                .map(e -> List.<Object>of(e.getSession(), e.getCellNumber(), e.getInput())).toList();
+        boolean withOutput = request.includeOutput();
+        List<List<Object>> rows = entries.stream().map(e -> {
+            Object entry = e.getInput();
+            if (withOutput) {
+                // [input, output] pairs when output is asked for; output is null for cells without a value
+                entry = java.util.Arrays.asList(e.getInput(), history.output(e.getCellNumber()));
+            }
+            return java.util.Arrays.asList(e.getSession(), e.getCellNumber(), entry);
+        }).toList();
         r.reply(MessageType.HISTORY_REPLY, Map.of("status", "ok", "history", rows));
     }
 

@@ -1,0 +1,110 @@
+"""A real client (jupyter_client) against the installed kernelspec: the seed cell gives image/png,
+interrupt stops a busy loop and a long batchRun within 1 s, restart gives a fresh simulation,
+shutdown ends the process. Exits non-zero on the first failure.
+Run: /usr/bin/python3 install/tests/check_client.py"""
+import os
+import queue
+import sys
+import tempfile
+import time
+
+from jupyter_client.manager import start_new_kernel
+
+SEED = """var soma = h.Section("soma");
+soma.L = 10;
+soma.diam = 10;
+soma.insert("hh");
+var iclamp = h.IClamp(soma.at(0.5));
+iclamp.dur = 0.2;
+iclamp.delay = 0.3;
+iclamp.amp = 0.5;
+h.batchSave();
+h.batchSave(h.ref("t"), soma.at(0.5).ref("v"));
+h.finitialize(-65);
+h.batchRun(2, 0.1, "hhsim.dat", "My HH sim");"""
+
+failures = []
+passed = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what, flush=True)
+    if ok:
+        passed.append(what)
+    else:
+        failures.append(what)
+
+
+def run(kc, code, timeout=30):
+    outputs = []
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=outputs.append)
+    return reply["content"], outputs
+
+
+def interrupt_within(km, kc, code, setup_wait):
+    msg_id = kc.execute(code)
+    time.sleep(setup_wait)
+    t0 = time.perf_counter()
+    km.interrupt_kernel()
+    while True:
+        reply = kc.get_shell_msg(timeout=10)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            break
+    elapsed = time.perf_counter() - t0
+    # drain IOPub up to idle
+    while True:
+        try:
+            m = kc.get_iopub_msg(timeout=5)
+        except queue.Empty:
+            break
+        if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status" \
+                and m["content"]["execution_state"] == "idle":
+            break
+    return reply["content"], elapsed
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="neuron-client-")
+    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work)
+    try:
+        content, outputs = run(kc, SEED)
+        images = [o for o in outputs if o["msg_type"] == "display_data" and "image/png" in o["content"]["data"]]
+        check(content["status"] == "ok" and len(images) == 1, "seed cell shows one image/png chart")
+        check(os.path.exists(os.path.join(work, "hhsim.dat")), "seed cell wrote hhsim.dat")
+
+        run(kc, "int kept = 41;")
+        content, elapsed = interrupt_within(km, kc, "long n = 0;\nwhile (true) { n++; }", 0.5)
+        check(content["status"] == "error" and elapsed < 1.0,
+              "interrupt stops a busy loop in %.0f ms" % (elapsed * 1000))
+        content, outputs = run(kc, "kept + 1")
+        results = [o for o in outputs if o["msg_type"] == "execute_result"]
+        check(results and results[0]["content"]["data"]["text/plain"] == "42", "state intact after interrupt")
+
+        run(kc, 'var axon = h.Section("axon"); axon.insert("hh"); axon.nseg = 101;\n'
+                'h.batchSave(); h.batchSave(h.ref("t"), axon.at(0.5).ref("v")); h.finitialize(-65);')
+        content, elapsed = interrupt_within(km, kc, 'h.batchRun(1e7, 1, "long.dat", "long");', 0.8)
+        check(content.get("ename", "").endswith("RunInterruptedException") and elapsed < 1.0,
+              "interrupt stops a long batchRun in %.0f ms (%s)" % (elapsed * 1000, content.get("ename")))
+
+        km.restart_kernel(now=False)
+        kc.wait_for_ready(timeout=60)
+        content, _ = run(kc, "soma")
+        check(content["status"] == "error", "restart gives a fresh session (soma is gone)")
+        content, outputs = run(kc, "h.t")
+        check(content["status"] == "ok", "restarted kernel runs cells")
+
+        pid_before = km.provisioner.process.pid if km.provisioner else None
+        t0 = time.perf_counter()
+        km.shutdown_kernel(now=False)
+        elapsed = time.perf_counter() - t0
+        check(not km.is_alive() and elapsed < 3, "shutdown in %.0f ms (pid %s)" % (elapsed * 1000, pid_before))
+    finally:
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+    print("%d passed, %d failed" % (len(passed), len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
