@@ -41,12 +41,12 @@ public abstract class DensityMechanism extends Mechanism {
         return type;
     }
 
-    /** @return the number of instances */
+    @Override
     public int count() {
         return count;
     }
 
-    /** @return the node of instance k */
+    @Override
     public int nodeOf(int k) {
         return node[k];
     }

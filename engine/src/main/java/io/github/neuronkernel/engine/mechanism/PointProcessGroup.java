@@ -19,6 +19,16 @@ public final class PointProcessGroup extends Mechanism {
     }
 
     @Override
+    public int count() {
+        return members.length;
+    }
+
+    @Override
+    public int nodeOf(int k) {
+        return members[k].node();
+    }
+
+    @Override
     public void initialize(CableState s) {
         for (PointProcess p : members) {
             p.initialize(s);
@@ -26,23 +36,18 @@ public final class PointProcessGroup extends Mechanism {
     }
 
     @Override
-    public void current(CableState s) {
-        for (PointProcess p : members) {
+    public void current(CableState s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PointProcess p = members[k];
             p.current(s);
-        }
-    }
-
-    @Override
-    public void jacobian(CableState s) {
-        for (PointProcess p : members) {
             p.jacobian(s);
         }
     }
 
     @Override
-    public void state(CableState s) {
-        for (PointProcess p : members) {
-            p.state(s);
+    public void state(CableState s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            members[k].state(s);
         }
     }
 }

@@ -7,12 +7,16 @@
  *
  * <ol>
  *   <li>{@code initialize} (INITIAL, at finitialize, after v is set);
- *   <li>{@code current} (BREAKPOINT via {@code nrn_cur}: add the current to rhs and keep the
- *       finite-difference conductance), with {@code t} at the step's midpoint;
- *   <li>{@code jacobian} (add the kept conductance to the diagonal);
+ *   <li>{@code current} (BREAKPOINT via {@code nrn_cur}: add the current to rhs and the
+ *       finite-difference conductance to the diagonal), with {@code t} at the step's midpoint;
  *   <li>{@code state} (SOLVE, with the new v and the full dt).
  * </ol>
  *
- * A new mechanism is one class; nothing else in the engine changes.
+ * {@code current} and {@code state} take a range of instances: the stepper may split a mechanism's
+ * instances by node between two threads, so an instance may touch only its own values and its own
+ * node. A point process keeps separate {@code current} and {@code jacobian} methods, which its group
+ * calls one after the other.
+ *
+ * <p>A new mechanism is one class; nothing else in the engine changes.
  */
 package io.github.neuronkernel.engine.mechanism;

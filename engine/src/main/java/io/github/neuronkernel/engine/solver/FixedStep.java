@@ -1,12 +1,10 @@
 package io.github.neuronkernel.engine.solver;
 
 import io.github.neuronkernel.engine.NumericalInstabilityException;
-import io.github.neuronkernel.engine.discretize.NodeLayout;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.state.CableState;
 import io.github.neuronkernel.engine.state.Clock;
-import io.github.neuronkernel.engine.state.IonState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +16,24 @@ import java.util.List;
  * in two half steps, as NEURON's does, so that t has the same binary value.
  */
 public final class FixedStep {
+    /**
+     * Estimated work per step (ns, see StepPlan) from which two threads pay off: a hand-off between
+     * threads costs about a microsecond per phase, two phases per step.
+     */
+    private static final double MIN_PARALLEL_COST = 8_000;
     private final Clock clock;
     private final EventSystem events;
     private final List<Sampler> samplers = new ArrayList<>();
     private Sampler[] sampling = new Sampler[0];
     private Runtime runtime;
+    private StepPlan plan;
+    private int threads = Integer.getInteger("neuronkernel.threads", 0);
+    private final Team team = new Team();
+    private final double[] partSums = new double[2];
+    private double stepCfac;
+    private final Team.Work setupWork = p -> plan.setup(p, stepCfac, true);
+    private int stepSecondOrder;
+    private final Team.Work finishWork = p -> partSums[p] = plan.finish(p, stepSecondOrder);
 
     /**
      * @param clock the globals shared with the mechanisms
@@ -36,9 +47,33 @@ public final class FixedStep {
     /** Uses a new discretisation from now on. */
     public void attach(Runtime next) {
         this.runtime = next;
+        this.plan = StepPlan.build(next, partsFor(next));
         for (Sampler s : sampling) {
             s.restart(next);
         }
+    }
+
+    /**
+     * Sets how many threads a step may use: 1, 2, or 0 for automatic (two threads when the
+     * machine has two processors and the model has enough work per step to gain from them). The
+     * results are identical whatever the number.
+     */
+    public void threads(int n) {
+        if (n < 0 || n > 2) {
+            throw new IllegalArgumentException("threads: " + n + " is not allowed; give 0 (automatic), 1 or 2");
+        }
+        threads = n;
+        if (runtime != null) {
+            plan = StepPlan.build(runtime, partsFor(runtime));
+        }
+    }
+
+    private int partsFor(Runtime r) {
+        if (threads != 0) {
+            return threads;
+        }
+        boolean spare = java.lang.Runtime.getRuntime().availableProcessors() >= 2;
+        return spare && StepPlan.cost(r) >= MIN_PARALLEL_COST ? 2 : 1;
     }
 
     /** Adds a sampler, sampled after every step from the next finitialize on. */
@@ -71,7 +106,7 @@ public final class FixedStep {
         }
         events.initialize();
         events.deliver(clock.t);
-        setupTreeMatrix(runtime);
+        setupTreeMatrix();
         for (Sampler sampler : sampling) {
             sampler.restart(runtime);
             sampler.sample();
@@ -85,23 +120,32 @@ public final class FixedStep {
      * @throws NumericalInstabilityException if v becomes NaN or infinite
      */
     public void advance() {
-        Runtime r = runtime;
-        CableState s = r.state;
+        CableState s = runtime.state;
         checkTables(s);
         double dt = clock.dt;
         events.beforeStep();
         clock.t += .5 * dt;
-        setupTreeMatrix(r);
-        NodeLayout layout = r.layout;
-        HinesSolver.solve(layout.rootCount(), s.size, layout.parent(), layout.a(), layout.b(), s.d, s.rhs);
-        if (clock.secondorder == 2) {
-            secondOrderCurrent(s.na, s.rhs);
-            secondOrderCurrent(s.k, s.rhs);
+        StepPlan pl = plan;
+        stepCfac = .001 * clock.cj();
+        partSums[1] = 0;
+        // setup_tree_matrix and the triangularisation of the subtrees, then the top
+        if (pl.parts == 1) {
+            pl.setup(0, stepCfac, true);
+        } else {
+            team.run(setupWork);
         }
-        update(s);
+        pl.topAxial(stepCfac);
+        pl.topSolve();
+        // the update does not read t, and states see t_{n+1}: advance it before both
         clock.t += .5 * dt;
-        for (Mechanism m : r.mechanisms) {
-            m.state(s);
+        stepSecondOrder = clock.secondorder;
+        if (pl.parts == 1) {
+            partSums[0] = pl.finish(0, stepSecondOrder);
+        } else {
+            team.run(finishWork);
+        }
+        if (!Double.isFinite(partSums[0] + partSums[1])) {
+            reportNonFinite(s);
         }
         for (Sampler sampler : sampling) {
             sampler.sample();
@@ -115,82 +159,18 @@ public final class FixedStep {
         }
     }
 
-    /** NEURON's setup_tree_matrix: rhs (mechanism currents, then axial), then the diagonal. */
-    static void setupTreeMatrix(Runtime r) {
-        CableState s = r.state;
-        NodeLayout layout = r.layout;
-        int n = s.size;
-        int first = layout.rootCount();
-        int[] parent = layout.parent();
-        double[] a = layout.a();
-        double[] b = layout.b();
-        double[] v = s.v;
-        double[] rhs = s.rhs;
-        double[] d = s.d;
-        Arrays.fill(rhs, 0.);
-        s.na.clearCurrents();
-        s.k.clearCurrents();
-        for (Mechanism m : r.mechanisms) {
-            m.current(s);
+    /** NEURON's setup_tree_matrix (mechanism currents and conductances, then axial terms), on this thread. */
+    private void setupTreeMatrix() {
+        double cfac = .001 * clock.cj();
+        for (int p = 0; p < plan.parts; p++) {
+            plan.setup(p, cfac, false);
         }
-        for (int i = first; i < n; ++i) {
-            int p = parent[i];
-            double dv = v[p] - v[i];
-            rhs[i] -= b[i] * dv;
-            rhs[p] += a[i] * dv;
-        }
-        Arrays.fill(d, 0.);
-        for (Mechanism m : r.mechanisms) {
-            m.jacobian(s);
-        }
-        double cfac = .001 * s.clock.cj();
-        double[] cm = layout.cm();
-        for (int i = first; i < n; ++i) {
-            if (cm[i] != 0) {
-                d[i] += cfac * cm[i];
-            }
-        }
-        for (int i = first; i < n; ++i) {
-            d[i] -= b[i];
-            d[parent[i]] -= a[i];
-        }
-    }
-
-    private static void secondOrderCurrent(IonState ion, double[] rhs) {
-        boolean[] present = ion.present;
-        for (int i = 0; i < rhs.length; i++) {
-            if (present[i]) {
-                ion.cur[i] += ion.dcurdv[i] * rhs[i];
-            }
-        }
-    }
-
-    /** v += rhs (twice rhs for Crank-Nicolson), checking that every v stays finite. */
-    private void update(CableState s) {
-        double[] v = s.v;
-        double[] rhs = s.rhs;
-        double factor = clock.secondorder != 0 ? 2. : 1.;
-        double sum = 0;
-        if (factor == 1.) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] += rhs[i];
-                sum += v[i];
-            }
-        } else {
-            for (int i = 0; i < v.length; i++) {
-                v[i] += 2. * rhs[i];
-                sum += v[i];
-            }
-        }
-        if (!Double.isFinite(sum)) {
-            reportNonFinite(s);
-        }
+        plan.topAxial(cfac);
     }
 
     private void reportNonFinite(CableState s) {
         for (int i = 0; i < s.v.length; i++) {
             if (!Double.isFinite(s.v[i])) {
-                clock.t += .5 * clock.dt; // the step is over, even though it failed
                 throw new NumericalInstabilityException(clock.t, s.layout.sectionOf(i).name(), s.v[i]);
             }
         }

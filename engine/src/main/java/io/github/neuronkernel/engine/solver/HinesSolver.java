@@ -4,6 +4,14 @@ package io.github.neuronkernel.engine.solver;
  * Solves the tree-structured linear system {@code d[i] x[i] + a[i] x[parent] + b[child] x[child] =
  * rhs[i]} in place (Hines 1984), as NEURON's {@code triang} and {@code bksub}: nodes are ordered so
  * that every parent precedes its children, and the first {@code rootCount} nodes are roots.
+ *
+ * <p>{@link #solve} is the reference form, node by node. The stepper uses the piecewise forms below
+ * on <em>pieces</em>: runs of nodes {@code s..e} in which each node's parent is the one before it
+ * (a section, or part of one). They do exactly NEURON's operations on each node in the same order,
+ * but carry the running pivot and right-hand side in registers along the piece instead of storing
+ * and reloading them, which shortens the chain of dependent operations. A piece whose first node's
+ * parent belongs to another thread's work is <em>deferred</em>: the products it would subtract from
+ * (or add to) the parent are kept per node and applied later, in NEURON's order, by one thread.
  */
 public final class HinesSolver {
     private HinesSolver() {}
@@ -34,5 +42,176 @@ public final class HinesSolver {
             rhs[i] -= b[i] * rhs[parent[i]];
             rhs[i] /= d[i];
         }
+    }
+
+    /**
+     * NEURON's axial terms and capacitance for the pieces, in increasing order: for each node i
+     * with parent p, {@code rhs[i] -= b[i]*dv; rhs[p] += a[i]*dv} with {@code dv = v[p] - v[i]},
+     * then {@code d[i] += cfac*cm[i]} (membrane nodes only), {@code d[i] -= b[i]; d[p] -= a[i]}.
+     */
+    static void axial(Pieces pieces, Matrix m, double cfac) {
+        int[] start = pieces.start;
+        int[] end = pieces.end;
+        boolean[] deferred = pieces.deferred;
+        for (int c = 0; c < start.length; c++) {
+            axialPiece(start[c], end[c], deferred[c], m, cfac);
+        }
+    }
+
+    /**
+     * The axial terms of one piece. If it is deferred, {@code a[s]*dv} of its first node s goes to
+     * {@code deferredAxial[s]} and nothing is added to the parent (see {@link #applyAxial}).
+     */
+    static void axialPiece(int s, int e, boolean deferred, Matrix m, double cfac) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        int p = m.parent[s];
+        double dv = v[p] - v[s];
+        rhs[s] -= b[s] * dv;
+        if (cm[s] != 0) {
+            d[s] += cfac * cm[s];
+        }
+        d[s] -= b[s];
+        if (deferred) {
+            m.deferredAxial[s] = a[s] * dv;
+        } else {
+            rhs[p] += a[s] * dv;
+            d[p] -= a[s];
+        }
+        for (int i = s + 1; i <= e; i++) {
+            dv = v[i - 1] - v[i];
+            rhs[i] -= b[i] * dv;
+            rhs[i - 1] += a[i] * dv;
+            if (cm[i] != 0) {
+                d[i] += cfac * cm[i];
+            }
+            d[i] -= b[i];
+            d[i - 1] -= a[i];
+        }
+    }
+
+    /** The parent's share of a deferred piece's first node s: {@code rhs[p] += a[s]*dv; d[p] -= a[s]}. */
+    static void applyAxial(int s, Matrix m) {
+        int p = m.parent[s];
+        m.rhs[p] += m.deferredAxial[s];
+        m.d[p] -= m.a[s];
+    }
+
+    /** Triangularisation of the pieces, in decreasing order (the reverse of {@link Pieces}' order). */
+    static void eliminate(Pieces pieces, Matrix m) {
+        int[] start = pieces.start;
+        int[] end = pieces.end;
+        boolean[] deferred = pieces.deferred;
+        for (int c = start.length - 1; c >= 0; c--) {
+            eliminatePiece(start[c], end[c], deferred[c], m);
+        }
+    }
+
+    /**
+     * Triangularisation of one piece, from its last node to its first: {@code f = a[i]/d[i];
+     * d[p] -= f*b[i]; rhs[p] -= f*rhs[i]}. If it is deferred, the first node's products
+     * {@code f*b[s]} and {@code f*rhs[s]} go to {@code deferredD[s]} and {@code deferredRhs[s]}.
+     */
+    static void eliminatePiece(int s, int e, boolean deferred, Matrix m) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        double dn = d[e];
+        double rn = rhs[e];
+        for (int i = e; i > s; --i) {
+            double f = a[i] / dn;
+            dn = d[i - 1] - f * b[i];
+            rn = rhs[i - 1] - f * rn;
+            d[i - 1] = dn;
+            rhs[i - 1] = rn;
+        }
+        double f = a[s] / dn;
+        if (deferred) {
+            m.deferredD[s] = f * b[s];
+            m.deferredRhs[s] = f * rn;
+        } else {
+            int p = m.parent[s];
+            d[p] -= f * b[s];
+            rhs[p] -= f * rn;
+        }
+    }
+
+    /** The parent's share of a deferred piece's first node s in the triangularisation. */
+    static void applyElimination(int s, Matrix m) {
+        int p = m.parent[s];
+        m.d[p] -= m.deferredD[s];
+        m.rhs[p] -= m.deferredRhs[s];
+    }
+
+    /** Back substitution over the pieces in increasing order. */
+    static void backSubstitute(Pieces pieces, Matrix m) {
+        int[] start = pieces.start;
+        int[] end = pieces.end;
+        for (int c = 0; c < start.length; c++) {
+            backPiece(start[c], end[c], m);
+        }
+    }
+
+    /** Back substitution of one piece: {@code rhs[i] -= b[i]*rhs[p]; rhs[i] /= d[i]}, in order. */
+    static void backPiece(int s, int e, Matrix m) {
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        double x = rhs[m.parent[s]];
+        for (int i = s; i <= e; i++) {
+            x = (rhs[i] - b[i] * x) / d[i];
+            rhs[i] = x;
+        }
+    }
+
+    /** The arrays the piecewise forms work on, gathered once per discretisation. */
+    static final class Matrix {
+        final int[] parent;
+        final double[] a;
+        final double[] b;
+        final double[] cm;
+        final double[] v;
+        final double[] rhs;
+        final double[] d;
+        /** Per first node of a deferred piece: {@code a[s]*dv}. */
+        final double[] deferredAxial;
+        /** Per first node of a deferred piece: {@code f*b[s]}. */
+        final double[] deferredD;
+        /** Per first node of a deferred piece: {@code f*rhs[s]}. */
+        final double[] deferredRhs;
+
+        Matrix(Runtime r) {
+            parent = r.layout.parent();
+            a = r.layout.a();
+            b = r.layout.b();
+            cm = r.layout.cm();
+            v = r.state.v;
+            rhs = r.state.rhs;
+            d = r.state.d;
+            int n = r.state.size;
+            deferredAxial = new double[n];
+            deferredD = new double[n];
+            deferredRhs = new double[n];
+        }
+    }
+
+    /** Pieces of the tree in increasing node order: runs {@code start[c]..end[c]}. */
+    static final class Pieces {
+        final int[] start;
+        final int[] end;
+        final boolean[] deferred;
+
+        Pieces(int[] start, int[] end, boolean[] deferred) {
+            this.start = start;
+            this.end = end;
+            this.deferred = deferred;
+        }
+
+        static final Pieces NONE = new Pieces(new int[0], new int[0], new boolean[0]);
     }
 }

@@ -37,13 +37,15 @@ public final class Hh extends DensityMechanism {
     private final double[] m = values[7];
     private final double[] h = values[8];
     private final double[] n = values[9];
-    /** Finite-difference conductance kept from current() for jacobian() (S/cm2). */
-    private final double[] gfd;
     private final HhRates rates = new HhRates();
 
     private Hh(int[] node) {
         super(TYPE, node);
-        gfd = new double[count];
+    }
+
+    @Override
+    public double costPerInstance() {
+        return 60; // three exp, a table lookup and a dozen divisions per step
     }
 
     @Override
@@ -58,16 +60,15 @@ public final class Hh extends DensityMechanism {
     }
 
     @Override
-    public void current(CableState s) {
+    public void current(CableState s, int from, int to) {
         double[] v = s.v;
         double[] rhs = s.rhs;
+        double[] d = s.d;
         double[] ena = s.na.erev;
         double[] ek = s.k.erev;
         double[] inaSum = s.na.cur;
         double[] ikSum = s.k.cur;
-        double[] dinadv = s.na.dcurdv;
-        double[] dikdv = s.k.dcurdv;
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < to; k++) {
             int nd = node[k];
             double vk = v[nd];
             double ek0 = ek[nd];
@@ -79,9 +80,8 @@ public final class Hh extends DensityMechanism {
             // BREAKPOINT evaluated at v + 0.001 and at v, term by term as nocmodl's nrn_cur does
             double gnak = gnabar[k] * mk * mk * mk * h[k];
             double gkk = gkbar[k] * nk * nk * nk * nk;
-            double inaPlus = gnak * ((vk + .001) - ena0);
-            double ikPlus = gkk * ((vk + .001) - ek0);
-            double currentPlus = 0. + inaPlus + ikPlus + gl0 * ((vk + .001) - el0);
+            double currentPlus = 0. + gnak * ((vk + .001) - ena0) + gkk * ((vk + .001) - ek0)
+                    + gl0 * ((vk + .001) - el0);
             double ina = gnak * (vk - ena0);
             double ik = gkk * (vk - ek0);
             double ilk = gl0 * (vk - el0);
@@ -89,43 +89,120 @@ public final class Hh extends DensityMechanism {
             gna[k] = gnak;
             gk[k] = gkk;
             il[k] = ilk;
-            dikdv[nd] += (ikPlus - ik) / .001;
-            dinadv[nd] += (inaPlus - ina) / .001;
-            gfd[k] = (currentPlus - current) / .001;
             inaSum[nd] += ina;
             ikSum[nd] += ik;
             rhs[nd] -= current;
+            d[nd] += (currentPlus - current) / .001;
+        }
+        if (s.clock.secondorder == 2) {
+            ionSlopes(s, from, to);
+        }
+    }
+
+    /**
+     * dina/dv and dik/dv, the same finite differences as nrn_cur's; only secondorder = 2 reads
+     * them, so they are computed only then.
+     */
+    private void ionSlopes(CableState s, int from, int to) {
+        double[] v = s.v;
+        double[] dinadv = s.na.dcurdv;
+        double[] dikdv = s.k.dcurdv;
+        for (int k = from; k < to; k++) {
+            int nd = node[k];
+            double vk = v[nd];
+            double gnak = gna[k];
+            double gkk = gk[k];
+            double ena0 = s.na.erev[nd];
+            double ek0 = s.k.erev[nd];
+            dikdv[nd] += (gkk * ((vk + .001) - ek0) - gkk * (vk - ek0)) / .001;
+            dinadv[nd] += (gnak * ((vk + .001) - ena0) - gnak * (vk - ena0)) / .001;
         }
     }
 
     @Override
-    public void jacobian(CableState s) {
-        double[] d = s.d;
-        for (int k = 0; k < count; k++) {
-            d[node[k]] += gfd[k];
+    public void state(CableState s, int from, int to) {
+        if (s.clock.useTableHh) {
+            stateByTable(s, from, to);
+        } else {
+            stateDirect(s, from, to);
         }
     }
 
-    @Override
-    public void state(CableState s) {
+    /** cnexp with rates from the table; everything in locals, so two threads may run it at once. */
+    private void stateByTable(CableState s, int from, int to) {
         double[] v = s.v;
         double dt = s.clock.dt;
-        double celsius = s.clock.celsius;
-        boolean useTable = s.clock.useTableHh;
         HhRates r = rates;
-        for (int k = 0; k < count; k++) {
-            r.rates(v[node[k]], celsius, useTable);
-            double mtau = r.mtau;
-            double htau = r.htau;
-            double ntau = r.ntau;
-            double mk = m[k];
-            double hk = h[k];
-            double nk = n[k];
-            // cnexp as generated: x += (1 - exp(dt*(-1/tau))) * (-(xinf/tau)/(-1/tau) - x)
-            m[k] = mk + (1. - Math.exp(dt * ((-1.0) / mtau))) * (-(r.minf / mtau) / ((-1.0) / mtau) - mk);
-            h[k] = hk + (1. - Math.exp(dt * ((-1.0) / htau))) * (-(r.hinf / htau) / ((-1.0) / htau) - hk);
-            n[k] = nk + (1. - Math.exp(dt * ((-1.0) / ntau))) * (-(r.ninf / ntau) / ((-1.0) / ntau) - nk);
+        double[] tMinf = r.tMinf;
+        double[] tMtau = r.tMtau;
+        double[] tHinf = r.tHinf;
+        double[] tHtau = r.tHtau;
+        double[] tNinf = r.tNinf;
+        double[] tNtau = r.tNtau;
+        for (int k = from; k < to; k++) {
+            double xi = HhRates.MFAC * (v[node[k]] - HhRates.TMIN);
+            double minf;
+            double mtau;
+            double hinf;
+            double htau;
+            double ninf;
+            double ntau;
+            if (xi > 0. && xi < HhRates.POINTS - 1) {
+                int i = (int) xi;
+                double theta = xi - (double) i;
+                minf = tMinf[i] + theta * (tMinf[i + 1] - tMinf[i]);
+                mtau = tMtau[i] + theta * (tMtau[i + 1] - tMtau[i]);
+                hinf = tHinf[i] + theta * (tHinf[i + 1] - tHinf[i]);
+                htau = tHtau[i] + theta * (tHtau[i + 1] - tHtau[i]);
+                ninf = tNinf[i] + theta * (tNinf[i + 1] - tNinf[i]);
+                ntau = tNtau[i] + theta * (tNtau[i + 1] - tNtau[i]);
+            } else if (Double.isNaN(xi)) {
+                minf = mtau = hinf = htau = ninf = ntau = xi;
+            } else {
+                int i = xi <= 0. ? 0 : HhRates.POINTS - 1; // clamped, as NEURON's table
+                minf = tMinf[i];
+                mtau = tMtau[i];
+                hinf = tHinf[i];
+                htau = tHtau[i];
+                ninf = tNinf[i];
+                ntau = tNtau[i];
+            }
+            integrate(k, dt, minf, mtau, hinf, htau, ninf, ntau);
         }
+    }
+
+    /** cnexp with rates computed directly ({@code usetable_hh = 0}). */
+    private void stateDirect(CableState s, int from, int to) {
+        double[] v = s.v;
+        double dt = s.clock.dt;
+        double q10 = HhRates.q10(s.clock.celsius);
+        for (int k = from; k < to; k++) {
+            double vk = v[node[k]];
+            double alpha = HhRates.alphaM(vk);
+            double sum = alpha + HhRates.betaM(vk);
+            double mtau = 1. / (q10 * sum);
+            double minf = alpha / sum;
+            alpha = HhRates.alphaH(vk);
+            sum = alpha + HhRates.betaH(vk);
+            double htau = 1. / (q10 * sum);
+            double hinf = alpha / sum;
+            alpha = HhRates.alphaN(vk);
+            sum = alpha + HhRates.betaN(vk);
+            double ntau = 1. / (q10 * sum);
+            double ninf = alpha / sum;
+            integrate(k, dt, minf, mtau, hinf, htau, ninf, ntau);
+        }
+    }
+
+    /** cnexp as generated: x += (1 - exp(dt*(-1/tau))) * (-(xinf/tau)/(-1/tau) - x). */
+    private void integrate(int k, double dt, double minf, double mtau, double hinf, double htau, double ninf,
+            double ntau) {
+        double mk = m[k];
+        double hk = h[k];
+        double nk = n[k];
+        m[k] = mk + (1. - Math.exp(dt * ((-1.0) / mtau))) * (-(minf / mtau) / ((-1.0) / mtau) - mk);
+        h[k] = hk + (1. - Math.exp(dt * ((-1.0) / htau))) * (-(hinf / htau) / ((-1.0) / htau) - hk);
+        n[k] = nk + (1. - Math.exp(dt * ((-1.0) / ntau))) * (-(ninf / ntau) / ((-1.0) / ntau) - nk);
     }
 
     @Override

@@ -3,15 +3,19 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 /**
  * hh's {@code rates(v)}: steady states and time constants of m, h and n, computed directly or
  * looked up in NEURON's table ({@code TABLE ... DEPEND celsius FROM -100 TO 100 WITH 200}: 201
- * points at the integers, linear interpolation, clamped outside). The results are left in the
- * public fields to avoid allocating.
+ * points at the integers, linear interpolation, clamped outside).
+ *
+ * <p>{@link #rates} leaves its results in fields and serves finitialize, which runs on one thread.
+ * The per-step state update runs on up to two threads at once, so it reads the table arrays and
+ * the static rate functions directly, keeping every value in locals; the expressions are the same.
  */
 final class HhRates {
-    private static final int POINTS = 201;
-    private static final double TMIN = -100.;
+    static final int POINTS = 201;
+    static final double TMIN = -100.;
     private static final double TMAX = 100.;
     private static final double DX = (TMAX - TMIN) / 200.;
-    private static final double MFAC = 1. / DX;
+    /** NEURON's {@code mfac}: table points per mV. */
+    static final double MFAC = 1. / DX;
 
     /** Steady state of m (1). */
     double minf;
@@ -26,20 +30,18 @@ final class HhRates {
     /** Time constant of n (ms). */
     double ntau;
 
-    private final double[] tMinf = new double[POINTS];
-    private final double[] tMtau = new double[POINTS];
-    private final double[] tHinf = new double[POINTS];
-    private final double[] tHtau = new double[POINTS];
-    private final double[] tNinf = new double[POINTS];
-    private final double[] tNtau = new double[POINTS];
+    final double[] tMinf = new double[POINTS];
+    final double[] tMtau = new double[POINTS];
+    final double[] tHinf = new double[POINTS];
+    final double[] tHtau = new double[POINTS];
+    final double[] tNinf = new double[POINTS];
+    final double[] tNtau = new double[POINTS];
     private double tableCelsius = Double.NaN;
 
     /** Computes the rates at v (mV), by table or directly, as {@code usetable_hh} says. */
     void rates(double v, double celsius, boolean useTable) {
         if (useTable) {
-            if (celsius != tableCelsius) {
-                build(celsius);
-            }
+            checkTable(celsius, true);
             lookup(v);
         } else {
             compute(v, celsius);
@@ -102,22 +104,51 @@ final class HhRates {
 
     /** hh.mod's rates procedure, term by term. */
     void compute(double v, double celsius) {
-        double q10 = Math.pow(3.0, (celsius - 6.3) / 10.0);
-        double alpha = .1 * vtrap(-(v + 40.), 10.);
-        double beta = 4. * Math.exp(-(v + 65.) / 18.);
+        double q10 = q10(celsius);
+        double alpha = alphaM(v);
+        double beta = betaM(v);
         double sum = alpha + beta;
         mtau = 1. / (q10 * sum);
         minf = alpha / sum;
-        alpha = .07 * Math.exp(-(v + 65.) / 20.);
-        beta = 1. / (Math.exp(-(v + 35.) / 10.) + 1.);
+        alpha = alphaH(v);
+        beta = betaH(v);
         sum = alpha + beta;
         htau = 1. / (q10 * sum);
         hinf = alpha / sum;
-        alpha = .01 * vtrap(-(v + 55.), 10.);
-        beta = .125 * Math.exp(-(v + 65.) / 80.);
+        alpha = alphaN(v);
+        beta = betaN(v);
         sum = alpha + beta;
         ntau = 1. / (q10 * sum);
         ninf = alpha / sum;
+    }
+
+    /** Temperature factor {@code 3^((celsius - 6.3)/10)}. */
+    static double q10(double celsius) {
+        return Math.pow(3.0, (celsius - 6.3) / 10.0);
+    }
+
+    static double alphaM(double v) {
+        return .1 * vtrap(-(v + 40.), 10.);
+    }
+
+    static double betaM(double v) {
+        return 4. * Math.exp(-(v + 65.) / 18.);
+    }
+
+    static double alphaH(double v) {
+        return .07 * Math.exp(-(v + 65.) / 20.);
+    }
+
+    static double betaH(double v) {
+        return 1. / (Math.exp(-(v + 35.) / 10.) + 1.);
+    }
+
+    static double alphaN(double v) {
+        return .01 * vtrap(-(v + 55.), 10.);
+    }
+
+    static double betaN(double v) {
+        return .125 * Math.exp(-(v + 65.) / 80.);
     }
 
     /** x/(exp(x/y) - 1), with its limit near x = 0. */

@@ -19,32 +19,27 @@ public final class Pas extends DensityMechanism {
     private final double[] g = values[0];
     private final double[] e = values[1];
     private final double[] i = values[2];
-    private final double[] gfd;
 
     private Pas(int[] node) {
         super(TYPE, node);
-        gfd = new double[count];
     }
 
     @Override
-    public void current(CableState s) {
+    public void current(CableState s, int from, int to) {
         double[] v = s.v;
         double[] rhs = s.rhs;
-        for (int k = 0; k < count; k++) {
-            int nd = node[k];
-            double gplus = 0. + g[k] * ((v[nd] + .001) - e[k]);
-            i[k] = g[k] * (v[nd] - e[k]);
-            double rhsm = 0. + i[k];
-            gfd[k] = (gplus - rhsm) / .001;
-            rhs[nd] -= rhsm;
-        }
-    }
-
-    @Override
-    public void jacobian(CableState s) {
         double[] d = s.d;
-        for (int k = 0; k < count; k++) {
-            d[node[k]] += gfd[k];
+        for (int k = from; k < to; k++) {
+            int nd = node[k];
+            double vk = v[nd];
+            double gk = g[k];
+            double ek = e[k];
+            double gplus = 0. + gk * ((vk + .001) - ek);
+            double ik = gk * (vk - ek);
+            i[k] = ik;
+            double rhsm = 0. + ik;
+            rhs[nd] -= rhsm;
+            d[nd] += (gplus - rhsm) / .001;
         }
     }
 }

@@ -1,0 +1,427 @@
+package io.github.neuronkernel.engine.solver;
+
+import io.github.neuronkernel.engine.mechanism.Mechanism;
+import io.github.neuronkernel.engine.solver.HinesSolver.Matrix;
+import io.github.neuronkernel.engine.solver.HinesSolver.Pieces;
+import io.github.neuronkernel.engine.state.CableState;
+import io.github.neuronkernel.engine.state.IonState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How one step's work is split into parts that can run on separate threads, without changing any
+ * node's arithmetic. See {@code solver/parallel-step.md} for the design.
+ *
+ * <p>The tree is cut into a <em>top</em> (the root nodes and the pieces near them) and independent
+ * subtrees. Each part owns some subtrees and, for part 0, the top. A step is then:
+ *
+ * <ol>
+ *   <li>in parallel, per part: clear rhs and d of its nodes, run every mechanism's {@code current}
+ *       on its instances (in mechanism order), the axial terms and the triangularisation of its
+ *       subtrees; a subtree's contributions to its parent in the top are deferred;
+ *   <li>on one thread: the top's axial terms and triangularisation, applying the deferred
+ *       contributions in decreasing node order exactly where NEURON's loop would, then the roots
+ *       and the top's back substitution;
+ *   <li>in parallel, per part: back substitution of its subtrees, the voltage update and every
+ *       mechanism's {@code state} on its instances.
+ * </ol>
+ *
+ * Every node receives the same operations in the same order as in NEURON's single loop, so the
+ * results do not depend on the number of parts.
+ */
+final class StepPlan {
+    /** Rough cost of one node's matrix work per step (ns), against Mechanism#costPerInstance. */
+    private static final double NODE_COST = 10;
+    /** The share of the work given to part 1 (the helper thread). */
+    private static final double HELPER_SHARE = 0.5;
+
+    /** Number of parts. */
+    final int parts;
+    private final Part[] part;
+    /** The top's pieces and the subtree roots, in increasing node order; a subtree root has end -1. */
+    private final int[] serialStart;
+    private final int[] serialEnd;
+    private final int rootCount;
+    /** Estimated work per step (ns). */
+    final double cost;
+    private final Matrix matrix;
+    private final Mechanism[] mechanisms;
+    private final CableState state;
+
+    /** One part's share: its nodes, its instances of each mechanism and its pieces. */
+    private record Part(int[] nodes, int[][] instances, Pieces pieces) {}
+
+    private StepPlan(Runtime r, Part[] part, int[] serialStart, int[] serialEnd, double cost) {
+        this.parts = part.length;
+        this.part = part;
+        this.serialStart = serialStart;
+        this.serialEnd = serialEnd;
+        this.rootCount = r.layout.rootCount();
+        this.cost = cost;
+        this.matrix = new Matrix(r);
+        this.mechanisms = r.mechanisms;
+        this.state = r.state;
+    }
+
+    /** @return the estimated work of one step (ns), used to decide whether to use two threads */
+    static double cost(Runtime r) {
+        double total = 0;
+        for (double w : nodeWeights(r)) {
+            total += w;
+        }
+        return total;
+    }
+
+    /**
+     * @param r the discretisation and its mechanisms
+     * @param parts 1 or 2
+     */
+    static StepPlan build(Runtime r, int parts) {
+        double[] w = nodeWeights(r);
+        double total = Arrays.stream(w).sum();
+        Chains chains = new Chains(r.layout.parent(), r.layout.rootCount(), w);
+        if (parts == 1) {
+            int n = w.length;
+            int[] owner = new int[n];
+            List<int[]> pieces = new ArrayList<>();
+            for (int c = 0; c < chains.count(); c++) {
+                pieces.add(new int[] {chains.start[c], chains.end[c], 0});
+            }
+            return new StepPlan(r, new Part[] {part(r, owner, 0, pieces)}, new int[0], new int[0], total);
+        }
+        return split(r, chains, w, total);
+    }
+
+    private static double[] nodeWeights(Runtime r) {
+        double[] w = new double[r.state.size];
+        Arrays.fill(w, NODE_COST);
+        for (Mechanism m : r.mechanisms) {
+            for (int k = 0; k < m.count(); k++) {
+                w[m.nodeOf(k)] += m.costPerInstance();
+            }
+        }
+        return w;
+    }
+
+    /** Two parts: cut the tree into a top and subtrees, then give part 1 about half the work. */
+    private static StepPlan split(Runtime r, Chains chains, double[] w, double total) {
+        double target = total * HELPER_SHARE;
+        List<int[]> units = new ArrayList<>(); // {chain, first node}: a chain's tail and all below it
+        List<int[]> top = new ArrayList<>(); // {start, end}
+        for (int c = 0; c < chains.count(); c++) {
+            if (chains.parentChain[c] < 0) {
+                units.add(new int[] {c, chains.start[c]});
+            }
+        }
+        double topWeight = 0;
+        while (!units.isEmpty()) {
+            int[] u = units.stream().max(Comparator.comparingDouble(x -> chains.tailWeight(x[0], x[1]))).get();
+            double uw = chains.tailWeight(u[0], u[1]);
+            if (uw <= target / 4) {
+                break;
+            }
+            List<Integer> below = chains.childrenFrom(u[0], u[1]);
+            double own = chains.runWeight(u[1], chains.end[u[0]]);
+            if (!below.isEmpty() && topWeight + own <= total / 4) {
+                top.add(new int[] {u[1], chains.end[u[0]]});
+                topWeight += own;
+                units.remove(u);
+                for (int child : below) {
+                    units.add(new int[] {child, chains.start[child]});
+                }
+            } else {
+                if (below.isEmpty() && uw > target) {
+                    int y = chains.end[u[0]];
+                    double tail = w[y];
+                    while (y - 1 > u[1] && tail + w[y - 1] <= target) {
+                        tail += w[--y];
+                    }
+                    top.add(new int[] {u[1], y - 1});
+                    u[1] = y;
+                }
+                break;
+            }
+        }
+        int n = w.length;
+        int[] owner = new int[n];
+        List<int[]> helperPieces = new ArrayList<>();
+        List<int[]> mainPieces = new ArrayList<>();
+        units.sort(Comparator.comparingInt((int[] x) -> x[1]).reversed());
+        double helper = 0;
+        List<Integer> subtreeRoots = new ArrayList<>();
+        for (int[] u : units) {
+            double uw = chains.tailWeight(u[0], u[1]);
+            boolean toHelper = helper == 0 || helper + uw <= target * 1.05;
+            if (toHelper) {
+                helper += uw;
+            }
+            chains.collect(u[0], u[1], toHelper ? helperPieces : mainPieces, owner, toHelper ? 1 : 0);
+            subtreeRoots.add(u[1]);
+        }
+        List<int[]> serial = new ArrayList<>(top);
+        for (int s : subtreeRoots) {
+            serial.add(new int[] {s, -1});
+        }
+        serial.sort(Comparator.comparingInt(x -> x[0]));
+        int[] serialStart = serial.stream().mapToInt(x -> x[0]).toArray();
+        int[] serialEnd = serial.stream().mapToInt(x -> x[1]).toArray();
+        Part[] parts = {part(r, owner, 0, mainPieces), part(r, owner, 1, helperPieces)};
+        return new StepPlan(r, parts, serialStart, serialEnd, total);
+    }
+
+    private static Part part(Runtime r, int[] owner, int p, List<int[]> pieces) {
+        pieces.sort(Comparator.comparingInt(x -> x[0]));
+        int[] start = pieces.stream().mapToInt(x -> x[0]).toArray();
+        int[] end = pieces.stream().mapToInt(x -> x[1]).toArray();
+        boolean[] deferred = new boolean[start.length];
+        for (int c = 0; c < start.length; c++) {
+            deferred[c] = pieces.get(c)[2] != 0;
+        }
+        int[][] instances = new int[r.mechanisms.length][];
+        for (int m = 0; m < instances.length; m++) {
+            Mechanism mech = r.mechanisms[m];
+            instances[m] = runs(mech.count(), k -> owner[mech.nodeOf(k)] == p);
+        }
+        return new Part(runs(owner.length, i -> owner[i] == p), instances, new Pieces(start, end, deferred));
+    }
+
+    /** @return {@code [from, to)} pairs of the maximal runs of indices below n that are in the set */
+    private static int[] runs(int n, java.util.function.IntPredicate in) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (in.test(i) && (i == 0 || !in.test(i - 1))) {
+                out.add(i);
+            }
+            if (in.test(i) && (i == n - 1 || !in.test(i + 1))) {
+                out.add(i + 1);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    // ---- the three phases ---------------------------------------------------------------------
+
+    /**
+     * Phase 1 for one part: currents and conductances of its instances, then the axial terms and,
+     * if asked, the triangularisation of its subtrees.
+     */
+    void setup(int p, double cfac, boolean eliminate) {
+        Part q = part[p];
+        CableState s = state;
+        int[] nodes = q.nodes;
+        for (int j = 0; j < nodes.length; j += 2) {
+            clear(s, nodes[j], nodes[j + 1]);
+        }
+        Mechanism[] mechs = mechanisms;
+        for (int m = 0; m < mechs.length; m++) {
+            int[] ranges = q.instances[m];
+            for (int j = 0; j < ranges.length; j += 2) {
+                mechs[m].current(s, ranges[j], ranges[j + 1]);
+            }
+        }
+        HinesSolver.axial(q.pieces, matrix, cfac);
+        if (eliminate) {
+            HinesSolver.eliminate(q.pieces, matrix);
+        }
+    }
+
+    private static void clear(CableState s, int from, int to) {
+        Arrays.fill(s.rhs, from, to, 0.);
+        Arrays.fill(s.d, from, to, 0.);
+        clear(s.na, from, to);
+        clear(s.k, from, to);
+    }
+
+    private static void clear(IonState ion, int from, int to) {
+        Arrays.fill(ion.cur, from, to, 0.);
+        Arrays.fill(ion.dcurdv, from, to, 0.);
+    }
+
+    /** Phase 2, on one thread: the top's axial terms, with the subtrees' deferred shares in order. */
+    void topAxial(double cfac) {
+        Matrix m = matrix;
+        for (int j = 0; j < serialStart.length; j++) {
+            if (serialEnd[j] < 0) {
+                HinesSolver.applyAxial(serialStart[j], m);
+            } else {
+                HinesSolver.axialPiece(serialStart[j], serialEnd[j], false, m, cfac);
+            }
+        }
+    }
+
+    /** Phase 2, on one thread: the top's triangularisation, the roots and its back substitution. */
+    void topSolve() {
+        Matrix m = matrix;
+        for (int j = serialStart.length - 1; j >= 0; j--) {
+            if (serialEnd[j] < 0) {
+                HinesSolver.applyElimination(serialStart[j], m);
+            } else {
+                HinesSolver.eliminatePiece(serialStart[j], serialEnd[j], false, m);
+            }
+        }
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        for (int i = 0; i < rootCount; ++i) {
+            rhs[i] /= d[i];
+        }
+        for (int j = 0; j < serialStart.length; j++) {
+            if (serialEnd[j] >= 0) {
+                HinesSolver.backPiece(serialStart[j], serialEnd[j], m);
+            }
+        }
+    }
+
+    /**
+     * Phase 3 for one part: back substitution of its subtrees, the secondorder = 2 ion correction,
+     * {@code v += rhs} (twice rhs for Crank-Nicolson) on its nodes, then, if every v it updated is
+     * finite, the states of its instances.
+     *
+     * @return the sum of the v it updated (finite unless some v is not)
+     */
+    double finish(int p, int secondorder) {
+        Part q = part[p];
+        CableState s = state;
+        HinesSolver.backSubstitute(q.pieces, matrix);
+        int[] nodes = q.nodes;
+        double sum = 0;
+        for (int j = 0; j < nodes.length; j += 2) {
+            if (secondorder == 2) {
+                secondOrderCurrent(s.na, s.rhs, nodes[j], nodes[j + 1]);
+                secondOrderCurrent(s.k, s.rhs, nodes[j], nodes[j + 1]);
+            }
+            sum += update(s.v, s.rhs, nodes[j], nodes[j + 1], secondorder != 0);
+        }
+        if (Double.isFinite(sum)) {
+            Mechanism[] mechs = mechanisms;
+            for (int m = 0; m < mechs.length; m++) {
+                int[] ranges = q.instances[m];
+                for (int j = 0; j < ranges.length; j += 2) {
+                    mechs[m].state(s, ranges[j], ranges[j + 1]);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static void secondOrderCurrent(IonState ion, double[] rhs, int from, int to) {
+        boolean[] present = ion.present;
+        for (int i = from; i < to; i++) {
+            if (present[i]) {
+                ion.cur[i] += ion.dcurdv[i] * rhs[i];
+            }
+        }
+    }
+
+    private static double update(double[] v, double[] rhs, int from, int to, boolean crankNicolson) {
+        double sum = 0;
+        if (crankNicolson) {
+            for (int i = from; i < to; i++) {
+                v[i] += 2. * rhs[i];
+                sum += v[i];
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                v[i] += rhs[i];
+                sum += v[i];
+            }
+        }
+        return sum;
+    }
+
+    /** The tree as maximal pieces ("chains"): runs of nodes whose parent is the node before. */
+    private static final class Chains {
+        final int[] start;
+        final int[] end;
+        final int[] parentChain;
+        final int[] chainOf;
+        final double[] w;
+        final double[] subtree;
+        final List<List<Integer>> children = new ArrayList<>();
+
+        Chains(int[] parent, int rootCount, double[] w) {
+            this.w = w;
+            int n = parent.length;
+            chainOf = new int[n];
+            Arrays.fill(chainOf, -1);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = rootCount; i < n; i++) {
+                if (i == rootCount || parent[i] != i - 1) {
+                    starts.add(i);
+                }
+                chainOf[i] = starts.size() - 1;
+            }
+            int count = starts.size();
+            start = new int[count];
+            end = new int[count];
+            parentChain = new int[count];
+            for (int c = 0; c < count; c++) {
+                start[c] = starts.get(c);
+                end[c] = c + 1 < count ? starts.get(c + 1) - 1 : n - 1;
+                parentChain[c] = chainOf[parent[start[c]]] < 0 ? -1 : chainOf[parent[start[c]]];
+                children.add(new ArrayList<>());
+            }
+            for (int c = 0; c < count; c++) {
+                if (parentChain[c] >= 0) {
+                    children.get(parentChain[c]).add(c);
+                }
+            }
+            subtree = new double[count];
+            for (int c = count - 1; c >= 0; c--) {
+                subtree[c] = runWeight(start[c], end[c]);
+                for (int child : children.get(c)) {
+                    subtree[c] += subtree[child];
+                }
+            }
+            this.parent = parent;
+        }
+
+        private final int[] parent;
+
+        int count() {
+            return start.length;
+        }
+
+        double runWeight(int from, int to) {
+            double sum = 0;
+            for (int i = from; i <= to; i++) {
+                sum += w[i];
+            }
+            return sum;
+        }
+
+        /** @return the child chains of chain c attached at nodes from x on */
+        List<Integer> childrenFrom(int c, int x) {
+            List<Integer> out = new ArrayList<>();
+            for (int child : children.get(c)) {
+                if (parent[start[child]] >= x) {
+                    out.add(child);
+                }
+            }
+            return out;
+        }
+
+        /** @return the weight of chain c from node x on, with everything attached below */
+        double tailWeight(int c, int x) {
+            double sum = runWeight(x, end[c]);
+            for (int child : childrenFrom(c, x)) {
+                sum += subtree[child];
+            }
+            return sum;
+        }
+
+        /** Adds the pieces of the subtree (chain c from node x) and marks its nodes as part p's. */
+        void collect(int c, int x, List<int[]> pieces, int[] owner, int p) {
+            pieces.add(new int[] {x, end[c], 1});
+            Arrays.fill(owner, x, end[c] + 1, p);
+            List<Integer> stack = new ArrayList<>(childrenFrom(c, x));
+            while (!stack.isEmpty()) {
+                int k = stack.remove(stack.size() - 1);
+                pieces.add(new int[] {start[k], end[k], 0});
+                Arrays.fill(owner, start[k], end[k] + 1, p);
+                stack.addAll(children.get(k));
+            }
+        }
+    }
+}
