@@ -254,6 +254,18 @@ public class Simulation {
         }
     }
 
+    /**
+     * Sets how many threads a step may use: 0 for automatic (the default: two threads on a machine
+     * with two or more processors, for models with enough work per step, once the JIT compiler has
+     * warmed up), 1, or 2. The results are identical, bit for bit, whatever the number.
+     *
+     * @param n 0, 1 or 2
+     * @throws IllegalArgumentException for another number
+     */
+    public void threads(int n) {
+        stepper.threads(n);
+    }
+
     /** Adds a listener that hears every batchRun of this simulation (started, progress, finished). */
     public void addRunListener(RunListener listener) {
         listeners.add(Validate.notNull("listener", listener));

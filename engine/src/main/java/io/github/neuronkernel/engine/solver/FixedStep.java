@@ -20,7 +20,7 @@ public final class FixedStep {
      * Estimated work per step (ns, see StepPlan) from which two threads pay off: a hand-off between
      * threads costs about a microsecond per phase, two phases per step.
      */
-    private static final double MIN_PARALLEL_COST = 8_000;
+    private static final double MIN_PARALLEL_COST = 20_000;
     private final Clock clock;
     private final EventSystem events;
     private final List<Sampler> samplers = new ArrayList<>();
@@ -129,20 +129,25 @@ public final class FixedStep {
         stepCfac = .001 * clock.cj();
         partSums[1] = 0;
         // setup_tree_matrix and the triangularisation of the subtrees, then the top
-        if (pl.parts == 1) {
-            pl.setup(0, stepCfac, true);
-        } else {
+        boolean together = pl.parts == 2 && (threads == 2 || JitWarmth.warm());
+        if (together) {
             team.run(setupWork);
+        } else {
+            for (int p = 0; p < pl.parts; p++) {
+                pl.setup(p, stepCfac, true);
+            }
         }
         pl.topAxial(stepCfac);
         pl.topSolve();
         // the update does not read t, and states see t_{n+1}: advance it before both
         clock.t += .5 * dt;
         stepSecondOrder = clock.secondorder;
-        if (pl.parts == 1) {
-            partSums[0] = pl.finish(0, stepSecondOrder);
-        } else {
+        if (together) {
             team.run(finishWork);
+        } else {
+            for (int p = 0; p < pl.parts; p++) {
+                partSums[p] = pl.finish(p, stepSecondOrder);
+            }
         }
         if (!Double.isFinite(partSums[0] + partSums[1])) {
             reportNonFinite(s);

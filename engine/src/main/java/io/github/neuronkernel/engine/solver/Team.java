@@ -114,10 +114,10 @@ final class Team {
     private void await(int g) {
         int spins = 0;
         while (done != g) {
-            if (++spins < 20_000) {
+            if (++spins < 1_000) {
                 Thread.onSpinWait();
             } else {
-                Thread.yield(); // the helper may have been descheduled on a busy machine
+                Thread.yield(); // lets the helper (or the JIT compiler) have this core on a busy machine
             }
         }
     }
@@ -143,8 +143,12 @@ final class Team {
         long begin = System.nanoTime();
         int spins = 0;
         while (posted == seen) {
-            if ((++spins & 63) != 0 || System.nanoTime() - begin < SPIN_NANOS) {
+            if (++spins < 1_000) {
                 Thread.onSpinWait();
+                continue;
+            }
+            if ((spins & 15) != 0 || System.nanoTime() - begin < SPIN_NANOS) {
+                Thread.yield(); // a busy machine's other threads, such as the JIT compiler, may run
                 continue;
             }
             parked = true; // written before posted is read again, so post() sees one or the other
