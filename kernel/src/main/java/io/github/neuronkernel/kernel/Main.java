@@ -31,6 +31,11 @@ public final class Main {
             WarmupRun.run();
             return;
         }
+        if (args.length > 1 && !args[0].startsWith("-")) {
+            // Some front ends (jupyter run) append their own arguments to the kernel's command.
+            System.err.println("note: ignoring extra arguments " + Arrays.toString(Arrays.copyOfRange(args, 1, args.length)));
+            args = new String[] {args[0]};
+        }
         if (args.length != 1 || args[0].startsWith("-")) {
             System.err.println("usage: Main CONNECTION_FILE | --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE] | --warmup");
             System.exit(2);
