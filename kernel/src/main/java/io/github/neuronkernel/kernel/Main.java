@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel;
 
+import io.github.neuronkernel.kernel.headless.RunnerCommand;
 import io.github.neuronkernel.kernel.install.KernelSpec;
 import io.github.neuronkernel.kernel.jupyter.KernelLauncher;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
  * <pre>
  * java -cp neuron-kernel.jar:lib/* io.github.neuronkernel.kernel.Main CONNECTION_FILE
  * java ... Main --kernelspec DIR --jar JAR --lib LIBDIR [--java JAVA] [--cds ARCHIVE]   (writes DIR/kernel.json)
+ * java -jar neuron-kernel.jar run NOTEBOOK [--out DIR] [-p name=value ...]                (headless run)
  * java ... Main --warmup                                                               (for a class-data archive)
  * </pre>
  */
@@ -25,6 +27,10 @@ public final class Main {
         Logger.getLogger("").setLevel(Level.WARNING);
         if (args.length >= 1 && args[0].equals("--kernelspec")) {
             KernelSpec.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("run")) {
+            System.exit(RunnerCommand.main(Arrays.copyOfRange(args, 1, args.length), System.err));
             return;
         }
         if (args.length == 1 && args[0].equals("--warmup")) {

@@ -241,12 +241,14 @@ public class Simulation {
         ensureRuntime();
         Probe[] columns = new Probe[saved.size()];
         List<String> names = new ArrayList<>();
+        List<String> units = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             columns[i] = saved.get(i).bind(access);
             names.add(saved.get(i).name());
+            units.add(saved.get(i).unit());
         }
         RunStart start = new RunStart(file, comment == null ? "" : comment, clock.t, tstop, tstep, clock.dt,
-                List.copyOf(names));
+                List.copyOf(names), List.copyOf(units));
         try {
             new BatchRun(stepper, clock, columns, start, listeners).run();
         } finally {
@@ -393,6 +395,11 @@ public class Simulation {
         }
 
         @Override
+        public String unit() {
+            return name.equals("celsius") ? "degC" : "ms";
+        }
+
+        @Override
         public Probe bind(Bindings bindings) {
             return bindings.global(name);
         }
@@ -420,6 +427,11 @@ public class Simulation {
                 Validate.finite(what, value, "");
             }
             slot.array()[slot.index()] = value;
+        }
+
+        @Override
+        public String unit(Section section, double x, String variable) {
+            return variables.resolve(ensureRuntime(), section, x, variable).unit(variable);
         }
 
         @Override

@@ -83,11 +83,17 @@ public abstract class PointProcess {
     public Ref ref(String field) {
         VarHandle handle = fieldHandle(field);
         String name = this + "." + field;
+        String unit = unitOf(field);
         PointProcess self = this;
         return new Ref() {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public String unit() {
+                return unit;
             }
 
             @Override
@@ -110,6 +116,15 @@ public abstract class PointProcess {
                 return name;
             }
         };
+    }
+
+    private String unitOf(String field) {
+        try {
+            Unit unit = getClass().getField(field).getAnnotation(Unit.class);
+            return unit == null ? "" : unit.value();
+        } catch (NoSuchFieldException e) {
+            return "";
+        }
     }
 
     private VarHandle fieldHandle(String field) {

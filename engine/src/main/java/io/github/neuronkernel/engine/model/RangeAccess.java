@@ -11,6 +11,9 @@ public interface RangeAccess {
     /** Sets {@code variable} at {@code section(x)}. */
     void set(Section section, double x, String variable, double value);
 
+    /** @return the unit of {@code variable} at {@code section(x)}, e.g. {@code mV} */
+    String unit(Section section, double x, String variable);
+
     /** @return the membrane area (um2) of the segment containing x; 0 at the 0 and 1 ends */
     double area(Section section, double x);
 

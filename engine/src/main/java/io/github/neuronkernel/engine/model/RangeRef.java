@@ -18,6 +18,15 @@ final class RangeRef implements Ref {
     }
 
     @Override
+    public String unit() {
+        return switch (variable) {
+            case "diam" -> "um";
+            case "cm" -> "uF/cm2";
+            default -> section.model().access().unit(section, x, variable);
+        };
+    }
+
+    @Override
     public double get() {
         return segment().get(variable);
     }

@@ -9,6 +9,11 @@ public interface Ref {
     /** @return the variable as NEURON would name it, e.g. {@code soma(0.5).v} or {@code t} */
     String name();
 
+    /** @return the variable's unit, e.g. {@code mV}, {@code nA}; empty if it has none or is unknown */
+    default String unit() {
+        return "";
+    }
+
     /** @return the variable's current value */
     double get();
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param tstep the output interval (ms)
  * @param dt the time step (ms)
  * @param columns the saved variables' names, in column order
+ * @param units each column's unit (e.g. {@code ms}, {@code mV}; empty when it has none)
  */
 public record RunStart(String file, String comment, double tstart, double tstop, double tstep, double dt,
-        List<String> columns) {}
+        List<String> columns, List<String> units) {}

@@ -31,6 +31,14 @@ public final class RangeVariables {
      * @param meta its metadata, or null for v and ion variables
      */
     public record Slot(double[] array, int index, Variable meta) {
+        /** @return the value's unit: the mechanism variable's, or mV for v and reversal potentials, mA/cm2 for ion currents */
+        public String unit(String name) {
+            if (meta != null) {
+                return meta.unit().equals("1") ? "" : meta.unit();
+            }
+            return name.startsWith("i") ? "mA/cm2" : "mV";
+        }
+
         /** @return the current value */
         public double get() {
             return array[index];

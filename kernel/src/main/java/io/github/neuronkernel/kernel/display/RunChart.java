@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.display;
 
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.run.RunRecord;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,26 +31,59 @@ public final class RunChart {
 
     /**
      * @param record a run with at least two saved columns
-     * @return its chart
+     * @return its chart: series whose unit differs from the first series' go on a right-hand axis
      */
     public static XYChart chart(RunRecord record) {
         List<String> columns = record.columns();
+        List<String> units = record.start().units();
+        String leftUnit = units.get(1);
         XYChart chart = new XYChartBuilder()
                 .width(WIDTH_PX).height(HEIGHT_PX)
                 .title(title(record))
-                .xAxisTitle(Units.label(columns.get(0)))
-                .yAxisTitle(yLabel(columns))
+                .xAxisTitle(label(columns.get(0), units.get(0)))
                 .build();
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        chart.getStyler().setLegendVisible(columns.size() > 2);
-        chart.getStyler().setAntiAlias(true);
+        var styler = chart.getStyler();
+        styler.setChartBackgroundColor(java.awt.Color.WHITE);
+        styler.setLegendVisible(columns.size() > 2);
+        styler.setAntiAlias(true);
         double[] x = record.column(0);
+        double[] xr = AxisFormat.range(x);
+        styler.setXAxisDecimalPattern(AxisFormat.pattern(xr[0], xr[1]));
+        Set<String> left = new LinkedHashSet<>();
+        Set<String> right = new LinkedHashSet<>();
+        double[][] ranges = {{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY},
+            {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}};
         for (int c = 1; c < columns.size(); c++) {
-            Decimation.Series thin = Decimation.thin(x, record.column(c), PLOT_COLUMNS);
+            int group = units.get(c).equals(leftUnit) ? 0 : 1;
+            (group == 0 ? left : right).add(label(columns.get(c), units.get(c)));
+            double[] y = record.column(c);
+            double[] yr = AxisFormat.range(y);
+            ranges[group][0] = Math.min(ranges[group][0], yr[0]);
+            ranges[group][1] = Math.max(ranges[group][1], yr[1]);
+            Decimation.Series thin = Decimation.thin(x, y, PLOT_COLUMNS);
             XYSeries s = chart.addSeries(uniqueName(chart, columns.get(c)), thin.x(), thin.y());
             s.setMarker(SeriesMarkers.NONE);
+            s.setYAxisGroup(group);
+        }
+        chart.setYAxisGroupTitle(0, axisTitle(left));
+        styler.putYAxisGroupDecimalPatternMap(0, AxisFormat.pattern(ranges[0][0], ranges[0][1]));
+        if (!right.isEmpty()) {
+            chart.setYAxisGroupTitle(1, axisTitle(right));
+            styler.setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
+            styler.putYAxisGroupDecimalPatternMap(1, AxisFormat.pattern(ranges[1][0], ranges[1][1]));
         }
         return chart;
+    }
+
+    /** @return {@code v (mV)} for {@code soma(0.5).v} in mV; the bare variable when it has no unit */
+    static String label(String column, String unit) {
+        int dot = column.lastIndexOf(").");
+        String variable = dot >= 0 ? column.substring(dot + 2) : column;
+        return unit == null || unit.isEmpty() ? variable : variable + " (" + unit + ")";
+    }
+
+    private static String axisTitle(Set<String> labels) {
+        return String.join(", ", labels);
     }
 
     /** @return the text shown beside the chart, and alone where images are not shown */
@@ -75,14 +109,6 @@ public final class RunChart {
         return record.start().file() != null ? record.start().file() : "batchRun";
     }
 
-    private static String yLabel(List<String> columns) {
-        Set<String> labels = new LinkedHashSet<>();
-        for (int c = 1; c < columns.size(); c++) {
-            labels.add(Units.label(columns.get(c)));
-        }
-        return String.join(", ", labels);
-    }
-
     private static String uniqueName(XYChart chart, String name) {
         String n = name;
         for (int i = 2; chart.getSeriesMap().containsKey(n); i++) {
@@ -92,6 +118,6 @@ public final class RunChart {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        return CFormat.g(v); // as the file prints it: 2, not 1.999999999999995
     }
 }

@@ -67,7 +67,7 @@ public final class RunDisplay implements RunListener {
             result = ChartImages.bundle(RunChart.chart(record), RunChart.summary(record));
             // how long drawing took, for the benchmark and the curious; front ends ignore it
             result.meta("neuron_kernel", java.util.Map.of("render_ms", (System.nanoTime() - t0) / 1e6));
-        } else if (record != null && record.rows() > 0) {
+        } else if (record != null && record.rows() > 0 && record.start().file() != null) {
             result = MimeBundle.text(RunChart.summary(record)
                     + " (save at least two variables, e.g. h.ref(\"t\") and a voltage, to get a chart)");
         } else {

@@ -19,7 +19,8 @@ import jdk.jshell.UnresolvedReferenceException;
 /**
  * Runs cells in one JShell whose snippets execute in this JVM: state (variables, methods, classes)
  * persists from cell to cell, and objects such as the simulation {@code h} are shared with the
- * kernel directly. Knows nothing of Jupyter, so a headless notebook runner can use it as is.
+ * kernel directly. A cell's value is that of its last expression when it is not ended by a
+ * semicolon, as in IJava: {@code 1 + 1} shows 2, {@code soma.L = 10;} shows nothing. Knows nothing of Jupyter, so a headless notebook runner can use it as is.
  *
  * <p>Not thread-safe for {@link #eval}: one cell at a time. {@link #interrupt()} may be called from
  * any thread.
@@ -97,6 +98,9 @@ public final class Evaluator implements AutoCloseable {
                 if (last.failed()) {
                     return last;
                 }
+                if (last.hasValue() && endsWithSemicolon(piece.source())) {
+                    last = CellOutcome.nothing(); // a statement: `soma.L = 10;` shows nothing, `soma.L` shows 10
+                }
             }
             return last;
         } finally {
@@ -167,6 +171,22 @@ public final class Evaluator implements AutoCloseable {
             return new CellError("UnresolvedReferenceException", message, tracebacks.frames(e.getStackTrace()));
         }
         return new CellError(e.getClass().getName(), e.getMessage(), tracebacks.frames(e.getStackTrace()));
+    }
+
+    /** @return whether the code, without trailing comments and blanks, ends with a semicolon */
+    static boolean endsWithSemicolon(String source) {
+        String code = source.strip();
+        while (true) {
+            int lineComment = code.lastIndexOf("//");
+            int newline = code.lastIndexOf('\n');
+            if (lineComment > newline && !code.substring(lineComment).contains("\"")) {
+                code = code.substring(0, lineComment).strip();
+            } else if (code.endsWith("*/") && code.contains("/*")) {
+                code = code.substring(0, code.lastIndexOf("/*")).strip();
+            } else {
+                return code.endsWith(";");
+            }
+        }
     }
 
     private static int lineOf(String text, int offset) {

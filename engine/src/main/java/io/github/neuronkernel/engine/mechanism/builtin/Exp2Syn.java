@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
@@ -19,18 +20,25 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     public static final int ORDER = 10;
 
     /** Rise time constant (ms), positive and below tau2; default 0.1. */
+    @Unit("ms")
     public double tau1 = 0.1;
     /** Decay time constant (ms), positive; default 10. */
+    @Unit("ms")
     public double tau2 = 10;
     /** Reversal potential (mV); default 0. */
+    @Unit("mV")
     public double e = 0;
     /** Conductance (uS); read only. */
+    @Unit("uS")
     public double g;
     /** Current (nA); read only. */
+    @Unit("nA")
     public double i;
     /** Rising state (uS); read only. */
+    @Unit("uS")
     public double A;
     /** Decaying state (uS); read only. */
+    @Unit("uS")
     public double B;
     private double factor;
     private double gfd;

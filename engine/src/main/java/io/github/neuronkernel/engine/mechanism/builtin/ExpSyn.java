@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
@@ -22,12 +23,16 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     public static final int ORDER = 9;
 
     /** Decay time constant (ms), positive; default 0.1. */
+    @Unit("ms")
     public double tau = 0.1;
     /** Reversal potential (mV); default 0. */
+    @Unit("mV")
     public double e = 0;
     /** Conductance (uS); a state, read only. */
+    @Unit("uS")
     public double g;
     /** Current (nA), positive outward; read only. */
+    @Unit("nA")
     public double i;
     private double gfd;
 

@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
 
@@ -19,12 +20,16 @@ public final class IClamp extends PointProcess {
     public static final int ORDER = 7;
 
     /** Onset (ms), NEURON's {@code del}; default 0. */
+    @Unit("ms")
     public double delay;
     /** Duration (ms); default 0. */
+    @Unit("ms")
     public double dur;
     /** Amplitude (nA), positive depolarises; default 0. */
+    @Unit("nA")
     public double amp;
     /** The injected current (nA), as of the last step's midpoint; read only. */
+    @Unit("nA")
     public double i;
 
     /** @param location where to inject */

@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.Unit;
 import java.util.SplittableRandom;
 
 /**
@@ -20,14 +21,19 @@ import java.util.SplittableRandom;
  */
 public final class NetStim extends ArtificialCell {
     /** Mean time between spikes (ms), at least 0; default 10. */
+    @Unit("ms")
     public double interval = 10;
     /** Number of spikes, at least 0; default 10. */
+    @Unit("")
     public double number = 10;
     /** Time of the first spike (ms); default 50 (negative: no spikes). */
+    @Unit("ms")
     public double start = 50;
     /** Randomness of the intervals, 0 (regular) to 1 (Poisson); default 0. */
+    @Unit("")
     public double noise = 0;
     /** Spikes sent so far; read only. */
+    @Unit("")
     public double ispike;
     private boolean on;
     private double event;

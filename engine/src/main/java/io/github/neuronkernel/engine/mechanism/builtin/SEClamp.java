@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Segment;
@@ -16,22 +17,31 @@ public final class SEClamp extends PointProcess {
     public static final int ORDER = 11;
 
     /** Series resistance (MOhm), positive; default 1. */
+    @Unit("MOhm")
     public double rs = 1;
     /** Duration of the first level (ms); default 0. */
+    @Unit("ms")
     public double dur1;
     /** First level (mV); default 0. */
+    @Unit("mV")
     public double amp1;
     /** Duration of the second level (ms), at least 0; default 0. */
+    @Unit("ms")
     public double dur2;
     /** Second level (mV); default 0. */
+    @Unit("mV")
     public double amp2;
     /** Duration of the third level (ms), at least 0; default 0. */
+    @Unit("ms")
     public double dur3;
     /** Third level (mV); default 0. */
+    @Unit("mV")
     public double amp3;
     /** Clamp current (nA), positive depolarises; read only. */
+    @Unit("nA")
     public double i;
     /** Command potential (mV) at the last step; read only. */
+    @Unit("mV")
     public double vc;
     private double tc2;
     private double tc3;

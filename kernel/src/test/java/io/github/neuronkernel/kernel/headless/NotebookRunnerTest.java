@@ -1,0 +1,144 @@
+package io.github.neuronkernel.kernel.headless;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless runner, in-process: outputs, parameters, charts, HTML, failures and usage errors. */
+class NotebookRunnerTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream terminalBytes = new ByteArrayOutputStream();
+    private final PrintStream terminal = new PrintStream(terminalBytes, true, StandardCharsets.UTF_8);
+
+    private Path notebook(String... cells) throws Exception {
+        JsonArray array = new JsonArray();
+        array.add(cell("markdown", "# A run", null));
+        for (String c : cells) {
+            boolean parameters = c.startsWith("//parameters\n");
+            array.add(cell("code", c, parameters ? "parameters" : null));
+        }
+        JsonObject nb = new JsonObject();
+        nb.add("cells", array);
+        nb.add("metadata", new JsonObject());
+        nb.addProperty("nbformat", 4);
+        nb.addProperty("nbformat_minor", 5);
+        Path path = dir.resolve("test.ipynb");
+        Files.writeString(path, nb.toString());
+        return path;
+    }
+
+    private static JsonObject cell(String type, String source, String tag) {
+        JsonObject c = new JsonObject();
+        c.addProperty("cell_type", type);
+        c.addProperty("source", source);
+        JsonObject meta = new JsonObject();
+        if (tag != null) {
+            JsonArray tags = new JsonArray();
+            tags.add(tag);
+            meta.add("tags", tags);
+        }
+        c.add("metadata", meta);
+        if (type.equals("code")) {
+            c.add("outputs", new JsonArray());
+            c.add("execution_count", null);
+        }
+        return c;
+    }
+
+    private int run(String... args) {
+        return RunnerCommand.main(args, terminal);
+    }
+
+    private JsonArray executedCells(String name) throws Exception {
+        return JsonParser.parseString(Files.readString(dir.resolve("out").resolve(name + ".ipynb")))
+                .getAsJsonObject().getAsJsonArray("cells");
+    }
+
+    @Test
+    void runsCellsWithParametersChartsAndHtml() throws Exception {
+        Path nb = notebook(
+                "//parameters\ndouble amp = 0.1;",
+                "System.out.println(\"amp is \" + amp);",
+                String.join("\n", "var soma = h.Section(\"soma\");", "soma.L = 10; soma.diam = 10;", "soma.insert(\"hh\");",
+                        "var ic = h.IClamp(soma.at(0.5)); ic.delay = 0.3; ic.dur = 0.2; ic.amp = amp;",
+                        "h.batchSave(h.ref(\"t\"), soma.at(0.5).ref(\"v\"));", "h.finitialize(-65);",
+                        "h.batchRun(2, 0.1, \"" + dir.resolve("run.dat") + "\", \"seed\");"),
+                "soma.L = 12;",
+                "soma.L");
+        assertEquals(0, run(nb.toString(), "--out", dir.resolve("out").toString(), "-p", "amp=0.5"));
+        JsonArray cells = executedCells("test");
+        assertEquals(7, cells.size(), "markdown, parameters, injected parameters, four code cells");
+        JsonObject injected = cells.get(2).getAsJsonObject();
+        assertTrue(injected.get("source").getAsString().contains("amp = 0.5;"), injected.toString());
+        JsonObject printed = cells.get(3).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("stream", printed.get("output_type").getAsString());
+        assertEquals("amp is 0.5\n", printed.get("text").getAsString());
+        JsonObject chart = cells.get(4).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("display_data", chart.get("output_type").getAsString());
+        assertTrue(chart.getAsJsonObject("data").has("image/png"));
+        assertTrue(!chart.has("transient"), "display ids are not saved");
+        assertEquals(0, cells.get(5).getAsJsonObject().getAsJsonArray("outputs").size(), "a statement shows nothing");
+        JsonObject value = cells.get(6).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("execute_result", value.get("output_type").getAsString());
+        assertEquals("12.0", value.getAsJsonObject("data").get("text/plain").getAsString());
+        assertEquals(6, value.get("execution_count").getAsInt(), "the injected cell counts too");
+        String html = Files.readString(dir.resolve("out/test.html"));
+        assertTrue(html.contains("<h1>A run</h1>") && html.contains("data:image/png;base64,"), "HTML report");
+        try (var charts = Files.list(dir.resolve("out/charts"))) {
+            assertEquals(List.of("test-cell04-1.png"), charts.map(p -> p.getFileName().toString()).toList());
+        }
+        String progress = terminalBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(progress.contains("[6/6]") && progress.contains("all 6 code cells ran"), progress);
+    }
+
+    @Test
+    void stopsAtTheFirstFailingCellAndSaysWhy() throws Exception {
+        Path nb = notebook("int a = 1;", "int b = a / 0;", "System.out.println(\"never\");");
+        assertEquals(1, run(nb.toString(), "--out", dir.resolve("out").toString()));
+        JsonArray cells = executedCells("test");
+        JsonObject error = cells.get(2).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("error", error.get("output_type").getAsString());
+        assertEquals("java.lang.ArithmeticException", error.get("ename").getAsString());
+        assertEquals(0, cells.get(3).getAsJsonObject().getAsJsonArray("outputs").size(), "later cells did not run");
+        assertTrue(cells.get(3).getAsJsonObject().get("execution_count").isJsonNull());
+        String said = terminalBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("stopped at code cell 2 of 3: java.lang.ArithmeticException: / by zero"), said);
+    }
+
+    @Test
+    void aCellThatNeverEndsIsStoppedByTheTimeout() throws Exception {
+        Path nb = notebook("long n = 0; while (true) { n++; }", "1 + 1");
+        assertEquals(1, run(nb.toString(), "--out", dir.resolve("out").toString(), "--cell-timeout", "1"));
+        assertTrue(terminalBytes.toString(StandardCharsets.UTF_8).contains("stopped at code cell 1 of 2"));
+    }
+
+    @Test
+    void usageErrorsNameWhatIsWrong() throws Exception {
+        assertEquals(2, run());
+        assertEquals(2, run(dir.resolve("missing.ipynb").toString()));
+        Path nb = notebook("int a = 1;");
+        assertEquals(2, run(nb.toString(), "-p", "a"));
+        assertEquals(2, run(nb.toString(), "-p", "a=2"));
+        Files.writeString(dir.resolve("bad.ipynb"), "{ not json");
+        assertEquals(2, run(dir.resolve("bad.ipynb").toString()));
+        String said = terminalBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("no notebook given"), said);
+        assertTrue(said.contains("missing.ipynb does not exist"), said);
+        assertTrue(said.contains("-p a: expected name=value"), said);
+        assertTrue(said.contains("has no cell tagged \"parameters\""), said);
+        assertTrue(said.contains("is not valid JSON"), said);
+    }
+}
