@@ -29,6 +29,7 @@ public final class FixedStep {
     private StepPlan plan;
     private int threads = Integer.getInteger("neuronkernel.threads", 0);
     private final Team team = new Team();
+    private final ModeChooser chooser = new ModeChooser();
     private final double[] partSums = new double[2];
     private double stepCfac;
     private final Team.Work setupWork = p -> plan.setup(p, stepCfac, true);
@@ -129,7 +130,9 @@ public final class FixedStep {
         stepCfac = .001 * clock.cj();
         partSums[1] = 0;
         // setup_tree_matrix and the triangularisation of the subtrees, then the top
-        boolean together = pl.parts == 2 && (threads == 2 || JitWarmth.warm());
+        // automatic: one thread while the JIT compiles, then whichever way has been faster lately
+        boolean choosing = pl.parts == 2 && threads == 0 && JitWarmth.warm();
+        boolean together = pl.parts == 2 && (threads == 2 || (choosing && chooser.together()));
         if (together) {
             team.run(setupWork);
         } else {
@@ -151,6 +154,9 @@ public final class FixedStep {
         }
         if (!Double.isFinite(partSums[0] + partSums[1])) {
             reportNonFinite(s);
+        }
+        if (choosing) {
+            chooser.stepped();
         }
         for (Sampler sampler : sampling) {
             sampler.sample();

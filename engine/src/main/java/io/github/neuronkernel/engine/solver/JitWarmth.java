@@ -7,19 +7,24 @@ import java.lang.management.ManagementFactory;
  * Whether the JIT compiler has finished with the stepping code, JVM-wide. While it is still
  * compiling, its thread needs the second processor more than a helper thread does (a fresh JVM's
  * first run is otherwise slower with two threads than with one), so steps use one thread until the
- * compiler has been idle for a whole check interval, or at most {@link #MAX_COLD_STEPS} steps.
+ * compiler has finished nothing for {@link #QUIET_NANOS} of stepping (its total time only grows when
+ * a compilation ends, so a short quiet spell may just be one long compilation), or at most
+ * {@link #MAX_COLD_STEPS} steps.
  * This changes only who computes what, never the results.
  */
 final class JitWarmth {
     /** Steps between two looks at the compiler's total time. */
     private static final int INTERVAL = 64;
     /** After this many steps in the JVM, two threads are used whatever the compiler does. */
-    private static final long MAX_COLD_STEPS = 20_000;
+    private static final long MAX_COLD_STEPS = 200_000;
+    /** How long the compiler must have finished nothing (ns). */
+    private static final long QUIET_NANOS = 300_000_000L;
     private static final CompilationMXBean COMPILER = compiler();
 
     private static volatile boolean warm = COMPILER == null;
     private static long steps;
     private static long lastCompileMillis = -1;
+    private static long quietSince;
 
     private JitWarmth() {}
 
@@ -47,11 +52,17 @@ final class JitWarmth {
         if (++steps % INTERVAL != 0) {
             return false;
         }
-        long now = COMPILER.getTotalCompilationTime();
-        if (now == lastCompileMillis || steps >= MAX_COLD_STEPS) {
+        long compiled = COMPILER.getTotalCompilationTime();
+        long now = System.nanoTime();
+        if (compiled != lastCompileMillis) {
+            lastCompileMillis = compiled;
+            quietSince = now;
+        } else if (now - quietSince >= QUIET_NANOS) {
             warm = true;
         }
-        lastCompileMillis = now;
+        if (steps >= MAX_COLD_STEPS) {
+            warm = true;
+        }
         return warm;
     }
 }

@@ -1,0 +1,61 @@
+package io.github.neuronkernel.engine.solver;
+
+/**
+ * Chooses, while a simulation runs, whether its steps use the helper thread: it times a block of
+ * steps on one thread and a block on two, keeps the faster way for a while, then times both again.
+ * On an idle two-processor machine two threads win; when other processes keep a processor busy,
+ * every hand-off waits for a descheduled thread and one thread wins. The results are the same
+ * either way, so this only decides the speed.
+ */
+final class ModeChooser {
+    /** Steps per timed block. */
+    private static final int BLOCK = 32;
+    /** Blocks run the chosen way before both are timed again. */
+    private static final int KEEP_BLOCKS = 48;
+
+    private boolean together;
+    private boolean trying = true;
+    private int step;
+    private int blocksLeft;
+    private long blockStart;
+    private long alone = -1;
+    private long both = -1;
+
+    /** @return whether the next step should use the helper (call once per step, before it) */
+    boolean together() {
+        if (step == 0) {
+            blockStart = System.nanoTime();
+        }
+        return together;
+    }
+
+    /** Ends a step that ran as {@link #together()} said. */
+    void stepped() {
+        if (++step < BLOCK) {
+            return;
+        }
+        step = 0;
+        long took = System.nanoTime() - blockStart;
+        if (!trying) {
+            if (--blocksLeft <= 0) {
+                trying = true;
+                alone = -1;
+                both = -1;
+                together = !together; // time the other way first; the current one next
+            }
+            return;
+        }
+        if (together) {
+            both = took;
+        } else {
+            alone = took;
+        }
+        if (alone < 0 || both < 0) {
+            together = !together;
+            return;
+        }
+        together = both < alone;
+        trying = false;
+        blocksLeft = KEEP_BLOCKS;
+    }
+}
