@@ -82,8 +82,21 @@ public final class HinesSolver {
             rhs[p] += a[s] * dv;
             d[p] -= a[s];
         }
-        for (int i = s + 1; i <= e; i++) {
-            dv = v[i - 1] - v[i];
+        for (int i = s + 1; i <= e; i += StepPlan.CHUNK) {
+            axialRun(i, Math.min(e, i + StepPlan.CHUNK - 1), m, cfac);
+        }
+    }
+
+    /** The axial terms of nodes from..to of a piece (each node's parent is the one before). */
+    private static void axialRun(int from, int to, Matrix m, double cfac) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        for (int i = from; i <= to; i++) {
+            double dv = v[i - 1] - v[i];
             rhs[i] -= b[i] * dv;
             rhs[i - 1] += a[i] * dv;
             if (cm[i] != 0) {
@@ -117,27 +130,36 @@ public final class HinesSolver {
      * {@code f*b[s]} and {@code f*rhs[s]} go to {@code deferredD[s]} and {@code deferredRhs[s]}.
      */
     static void eliminatePiece(int s, int e, boolean deferred, Matrix m) {
-        double[] a = m.a;
-        double[] b = m.b;
-        double[] d = m.d;
-        double[] rhs = m.rhs;
-        double dn = d[e];
-        double rn = rhs[e];
-        for (int i = e; i > s; --i) {
-            double f = a[i] / dn;
-            dn = d[i - 1] - f * b[i];
-            rn = rhs[i - 1] - f * rn;
-            d[i - 1] = dn;
-            rhs[i - 1] = rn;
+        for (int hi = e; hi > s; hi -= StepPlan.CHUNK) {
+            eliminateRun(Math.max(s, hi - StepPlan.CHUNK), hi, m);
         }
-        double f = a[s] / dn;
+        double[] b = m.b;
+        double f = m.a[s] / m.d[s];
+        double rn = m.rhs[s];
         if (deferred) {
             m.deferredD[s] = f * b[s];
             m.deferredRhs[s] = f * rn;
         } else {
             int p = m.parent[s];
-            d[p] -= f * b[s];
-            rhs[p] -= f * rn;
+            m.d[p] -= f * b[s];
+            m.rhs[p] -= f * rn;
+        }
+    }
+
+    /** Triangularisation of nodes hi down to lo + 1 of a piece into their parents (the node before). */
+    private static void eliminateRun(int lo, int hi, Matrix m) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        double dn = d[hi];
+        double rn = rhs[hi];
+        for (int i = hi; i > lo; --i) {
+            double f = a[i] / dn;
+            dn = d[i - 1] - f * b[i];
+            rn = rhs[i - 1] - f * rn;
+            d[i - 1] = dn;
+            rhs[i - 1] = rn;
         }
     }
 
@@ -159,11 +181,17 @@ public final class HinesSolver {
 
     /** Back substitution of one piece: {@code rhs[i] -= b[i]*rhs[p]; rhs[i] /= d[i]}, in order. */
     static void backPiece(int s, int e, Matrix m) {
+        for (int lo = s; lo <= e; lo += StepPlan.CHUNK) {
+            backRun(lo, Math.min(e, lo + StepPlan.CHUNK - 1), m.parent[lo], m);
+        }
+    }
+
+    private static void backRun(int from, int to, int parentOfFirst, Matrix m) {
         double[] b = m.b;
         double[] d = m.d;
         double[] rhs = m.rhs;
-        double x = rhs[m.parent[s]];
-        for (int i = s; i <= e; i++) {
+        double x = rhs[parentOfFirst];
+        for (int i = from; i <= to; i++) {
             x = (rhs[i] - b[i] * x) / d[i];
             rhs[i] = x;
         }
