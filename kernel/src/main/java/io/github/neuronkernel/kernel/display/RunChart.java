@@ -47,8 +47,6 @@ public final class RunChart {
         styler.setLegendVisible(columns.size() > 2);
         styler.setAntiAlias(true);
         double[] x = record.column(0);
-        double[] xr = AxisFormat.range(x);
-        styler.setXAxisDecimalPattern(AxisFormat.pattern(xr[0], xr[1]));
         Set<String> left = new LinkedHashSet<>();
         Set<String> right = new LinkedHashSet<>();
         double[][] ranges = {{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY},
@@ -65,6 +63,7 @@ public final class RunChart {
             s.setMarker(SeriesMarkers.NONE);
             s.setYAxisGroup(group);
         }
+        AxisFormat.fitX(chart, x);
         chart.setYAxisGroupTitle(0, axisTitle(left));
         styler.putYAxisGroupDecimalPatternMap(0, AxisFormat.pattern(ranges[0][0], ranges[0][1]));
         if (!right.isEmpty()) {

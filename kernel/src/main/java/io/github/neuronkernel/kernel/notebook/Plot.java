@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.notebook;
 
 import io.github.neuronkernel.engine.api.Vector;
+import io.github.neuronkernel.kernel.display.AxisFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -28,10 +29,13 @@ final class Plot {
         XYChart chart = new XYChartBuilder().width(640).height(400).xAxisTitle(x == null ? "index" : "x").build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendVisible(ys.length > 1);
+        double[] longest = null;
         for (int i = 0; i < ys.length; i++) {
             double[] xi = x != null ? x : index(ys[i].length);
             chart.addSeries("y" + (i + 1), xi, ys[i]).setMarker(SeriesMarkers.NONE);
+            longest = longest == null || xi.length > longest.length ? xi : longest;
         }
+        AxisFormat.fitX(chart, longest);
         return chart;
     }
 
