@@ -49,35 +49,30 @@ public final class RunChart {
         double[] x = record.column(0);
         Set<String> left = new LinkedHashSet<>();
         Set<String> right = new LinkedHashSet<>();
-        double[][] ranges = {{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY},
-            {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}};
         for (int c = 1; c < columns.size(); c++) {
             int group = units.get(c).equals(leftUnit) ? 0 : 1;
             (group == 0 ? left : right).add(label(columns.get(c), units.get(c)));
-            double[] y = record.column(c);
-            double[] yr = AxisFormat.range(y);
-            ranges[group][0] = Math.min(ranges[group][0], yr[0]);
-            ranges[group][1] = Math.max(ranges[group][1], yr[1]);
-            Decimation.Series thin = Decimation.thin(x, y, PLOT_COLUMNS);
+            Decimation.Series thin = Decimation.thin(x, record.column(c), PLOT_COLUMNS);
             XYSeries s = chart.addSeries(uniqueName(chart, columns.get(c)), thin.x(), thin.y());
             s.setMarker(SeriesMarkers.NONE);
             s.setYAxisGroup(group);
         }
         AxisFormat.fitX(chart, x);
         chart.setYAxisGroupTitle(0, axisTitle(left));
-        styler.putYAxisGroupDecimalPatternMap(0, AxisFormat.pattern(ranges[0][0], ranges[0][1]));
         if (!right.isEmpty()) {
             chart.setYAxisGroupTitle(1, axisTitle(right));
             styler.setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
-            styler.putYAxisGroupDecimalPatternMap(1, AxisFormat.pattern(ranges[1][0], ranges[1][1]));
         }
         return chart;
     }
 
-    /** @return {@code v (mV)} for {@code soma(0.5).v} in mV; the bare variable when it has no unit */
+    /**
+     * @return {@code v (mV)} for {@code soma(0.5).v} in mV, {@code g (uS)} for {@code
+     *     ExpSyn[soma(0.5)].g}; the bare variable when it has no unit
+     */
     static String label(String column, String unit) {
-        int dot = column.lastIndexOf(").");
-        String variable = dot >= 0 ? column.substring(dot + 2) : column;
+        int dot = column.lastIndexOf('.');
+        String variable = dot > column.lastIndexOf(')') && dot > column.lastIndexOf(']') ? column.substring(dot + 1) : column;
         return unit == null || unit.isEmpty() ? variable : variable + " (" + unit + ")";
     }
 
