@@ -50,6 +50,10 @@ public final class HinesSolver {
      * then {@code d[i] += cfac*cm[i]} (membrane nodes only), {@code d[i] -= b[i]; d[p] -= a[i]}.
      */
     static void axial(Pieces pieces, Matrix m, double cfac) {
+        if (pieces.plain) {
+            axialNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m, cfac);
+            return;
+        }
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
@@ -116,6 +120,10 @@ public final class HinesSolver {
 
     /** Triangularisation of the pieces, in decreasing order (the reverse of {@link Pieces}' order). */
     static void eliminate(Pieces pieces, Matrix m) {
+        if (pieces.plain) {
+            eliminateNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m);
+            return;
+        }
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
@@ -172,6 +180,10 @@ public final class HinesSolver {
 
     /** Back substitution over the pieces in increasing order. */
     static void backSubstitute(Pieces pieces, Matrix m) {
+        if (pieces.plain) {
+            backNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m);
+            return;
+        }
         int[] start = pieces.start;
         int[] end = pieces.end;
         for (int c = 0; c < start.length; c++) {
@@ -194,6 +206,55 @@ public final class HinesSolver {
         for (int i = from; i <= to; i++) {
             x = (rhs[i] - b[i] * x) / d[i];
             rhs[i] = x;
+        }
+    }
+
+    /** NEURON's axial loop over nodes from..to, each with its own parent. */
+    private static void axialNodes(int from, int to, Matrix m, double cfac) {
+        int[] parent = m.parent;
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        for (int i = from; i <= to; i++) {
+            int p = parent[i];
+            double dv = v[p] - v[i];
+            rhs[i] -= b[i] * dv;
+            rhs[p] += a[i] * dv;
+            if (cm[i] != 0) {
+                d[i] += cfac * cm[i];
+            }
+            d[i] -= b[i];
+            d[p] -= a[i];
+        }
+    }
+
+    /** NEURON's triang over nodes to..from (decreasing). */
+    private static void eliminateNodes(int from, int to, Matrix m) {
+        int[] parent = m.parent;
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        for (int i = to; i >= from; --i) {
+            int p = parent[i];
+            double f = a[i] / d[i];
+            d[p] -= f * b[i];
+            rhs[p] -= f * rhs[i];
+        }
+    }
+
+    /** NEURON's bksub over nodes from..to. */
+    private static void backNodes(int from, int to, Matrix m) {
+        int[] parent = m.parent;
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        for (int i = from; i <= to; i++) {
+            rhs[i] -= b[i] * rhs[parent[i]];
+            rhs[i] /= d[i];
         }
     }
 
@@ -233,11 +294,22 @@ public final class HinesSolver {
         final int[] start;
         final int[] end;
         final boolean[] deferred;
+        /**
+         * Whether the pieces are every non-root node, none deferred, and short on average (many
+         * small cells): then node-by-node loops over them all, NEURON's own, cost less than a call
+         * per piece.
+         */
+        final boolean plain;
 
         Pieces(int[] start, int[] end, boolean[] deferred) {
+            this(start, end, deferred, false);
+        }
+
+        Pieces(int[] start, int[] end, boolean[] deferred, boolean plain) {
             this.start = start;
             this.end = end;
             this.deferred = deferred;
+            this.plain = plain;
         }
 
         static final Pieces NONE = new Pieces(new int[0], new int[0], new boolean[0]);

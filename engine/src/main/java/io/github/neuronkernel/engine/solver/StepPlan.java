@@ -47,6 +47,8 @@ final class StepPlan {
      * steps instead of some tens of steps (on the 1001-node axon, ~100 ms of a first run).
      */
     static final int CHUNK = 64;
+    /** Below this many nodes per piece on average, one thread solves node by node (see Pieces#plain). */
+    private static final int SHORT_PIECES = 6;
 
     /** Number of parts. */
     final int parts;
@@ -100,7 +102,13 @@ final class StepPlan {
             for (int c = 0; c < chains.count(); c++) {
                 pieces.add(new int[] {chains.start[c], chains.end[c], 0});
             }
-            return new StepPlan(r, new Part[] {part(r, owner, 0, pieces)}, new int[0], new int[0], total);
+            Part whole = part(r, owner, 0, pieces);
+            int nonRoot = n - r.layout.rootCount();
+            if (nonRoot > 0 && nonRoot < SHORT_PIECES * chains.count()) {
+                Pieces p = whole.pieces();
+                whole = new Part(whole.nodes(), whole.instances(), new Pieces(p.start, p.end, p.deferred, true));
+            }
+            return new StepPlan(r, new Part[] {whole}, new int[0], new int[0], total);
         }
         return split(r, chains, w, total);
     }
