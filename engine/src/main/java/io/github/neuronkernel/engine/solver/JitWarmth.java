@@ -21,7 +21,9 @@ final class JitWarmth {
     private static final long QUIET_NANOS = 300_000_000L;
     private static final CompilationMXBean COMPILER = compiler();
 
-    private static volatile boolean warm = COMPILER == null;
+    /** {@code -Dneuronkernel.jitGate=false} turns the gate off (for measuring its effect). */
+    private static volatile boolean warm = COMPILER == null
+            || !Boolean.parseBoolean(System.getProperty("neuronkernel.jitGate", "true"));
     private static long steps;
     private static long lastCompileMillis = -1;
     private static long quietSince;

@@ -12,11 +12,20 @@ final class ModeChooser {
     private static final int BLOCK = 32;
     /** Blocks run the chosen way before both are timed again. */
     private static final int KEEP_BLOCKS = 48;
+    /**
+     * While two threads keep losing (another process holds a processor, so each hand-off waits
+     * for the scheduler and a trial block can take ten times longer), the wait before the next
+     * trial doubles, up to this many blocks.
+     */
+    private static final int MAX_KEEP_BLOCKS = 48 * 4;
 
+    private static final boolean TRACE = Boolean.getBoolean("neuronkernel.traceMode");
     private boolean together;
     private boolean trying = true;
     private int step;
     private int blocksLeft;
+    private int keep = KEEP_BLOCKS;
+    private boolean settled;
     private long blockStart;
     private long alone = -1;
     private long both = -1;
@@ -45,6 +54,11 @@ final class ModeChooser {
             }
             return;
         }
+        if (!settled) {
+            settled = true; // the first block after a switch wakes the helper (or lets it sleep): not timed
+            return;
+        }
+        settled = false;
         if (together) {
             both = took;
         } else {
@@ -55,7 +69,12 @@ final class ModeChooser {
             return;
         }
         together = both < alone;
+        if (TRACE) {
+            System.err.printf("mode: alone %d us, both %d us -> %s%n", alone / 1000, both / 1000,
+                    together ? "two threads" : "one thread");
+        }
         trying = false;
-        blocksLeft = KEEP_BLOCKS;
+        keep = together ? KEEP_BLOCKS : Math.min(MAX_KEEP_BLOCKS, keep * 2);
+        blocksLeft = keep;
     }
 }
