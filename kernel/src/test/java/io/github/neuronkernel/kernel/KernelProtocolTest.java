@@ -171,14 +171,16 @@ class KernelProtocolTest {
     }
 
     @Test
-    void inspectionShowsSignature() {
+    void inspectionShowsSignatureAndTheEnginesJavadocWithUnits() {
         JsonObject c = new JsonObject();
         c.addProperty("code", "h.batchRun");
         c.addProperty("cursor_pos", 10);
         c.addProperty("detail_level", 0);
         var r = k.request(k.shell, "inspect_request", c, Duration.ofSeconds(10));
         assertTrue(r.content().get("found").getAsBoolean(), r.content().toString());
-        assertTrue(r.content().getAsJsonObject("data").get("text/plain").getAsString().contains("batchRun(double tstop"));
+        String text = r.content().getAsJsonObject("data").get("text/plain").getAsString();
+        assertTrue(text.contains("batchRun(double tstop"), text);
+        assertTrue(text.contains("@param tstop stop time (ms)"), text);
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class CodeAssist {
         UNKNOWN
     }
 
+    /** Shared: parsed sources are cached across requests. */
+    private static final SourceDocs SOURCE_DOCS = new SourceDocs();
+
     private final SourceCodeAnalysis analysis;
 
     CodeAssist(SourceCodeAnalysis analysis) {
@@ -85,8 +88,9 @@ public final class CodeAssist {
                 out.append("\n\n");
             }
             out.append(d.signature());
-            if (d.javadoc() != null && !d.javadoc().isBlank()) {
-                out.append("\n").append(d.javadoc().strip());
+            String javadoc = d.javadoc() != null && !d.javadoc().isBlank() ? d.javadoc() : SOURCE_DOCS.javadoc(d.signature());
+            if (javadoc != null && !javadoc.isBlank()) {
+                out.append("\n").append(javadoc.strip());
             }
         }
         return out.toString();
