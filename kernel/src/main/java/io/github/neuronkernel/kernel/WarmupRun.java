@@ -18,6 +18,11 @@ final class WarmupRun {
     private WarmupRun() {}
 
     static void run() throws Exception {
+        try {
+            io.github.neuronkernel.kernel.jupyter.KernelLauncher.warmUpMessaging();
+        } catch (Exception | LinkageError e) {
+            System.err.println("warm-up: messaging skipped: " + e); // the archive just holds less
+        }
         Path dir = Files.createTempDirectory("neuron-kernel-warmup");
         int[] charts = new int[1];
         Notebook.attach(new DisplaySink() {

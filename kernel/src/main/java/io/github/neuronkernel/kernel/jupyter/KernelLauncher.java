@@ -82,6 +82,27 @@ public final class KernelLauncher {
         LOG.fine("kernel started on " + connectionFile);
     }
 
+    /**
+     * Binds a throwaway connection on free loopback ports and closes it. The installer's warm-up
+     * runs this so that the class-data archive it records holds the connection-file parser and
+     * ZMQ's classes, which a kernel start otherwise loads before it can answer kernel_info.
+     */
+    public static void warmUpMessaging() throws Exception {
+        int[] ports = new int[5];
+        for (int i = 0; i < ports.length; i++) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                ports[i] = s.getLocalPort();
+            }
+        }
+        String json = String.format("{\"transport\": \"tcp\", \"ip\": \"127.0.0.1\", \"shell_port\": %d,"
+                + " \"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d,"
+                + " \"key\": \"warm-up\", \"signature_scheme\": \"hmac-sha256\"}",
+                ports[0], ports[1], ports[2], ports[3], ports[4]);
+        KernelConnection connection = new KernelConnection(KernelConnectionProperties.parse(json));
+        connection.start(r -> { }, r -> { });
+        connection.close();
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
