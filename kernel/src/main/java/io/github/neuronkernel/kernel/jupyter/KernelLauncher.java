@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
@@ -83,9 +85,10 @@ public final class KernelLauncher {
     }
 
     /**
-     * Binds a throwaway connection on free loopback ports and closes it. The installer's warm-up
-     * runs this so that the class-data archive it records holds the connection-file parser and
-     * ZMQ's classes, which a kernel start otherwise loads before it can answer kernel_info.
+     * Binds a throwaway connection on free loopback ports and sends it a signed kernel_info
+     * request. The installer's warm-up runs this so that the class-data archive it records holds
+     * the connection-file parser, ZMQ's and the message classes, which a kernel start otherwise
+     * loads before it can answer kernel_info. Only for a process that then exits.
      */
     public static void warmUpMessaging() throws Exception {
         int[] ports = new int[5];
@@ -99,8 +102,39 @@ public final class KernelLauncher {
                 + " \"key\": \"warm-up\", \"signature_scheme\": \"hmac-sha256\"}",
                 ports[0], ports[1], ports[2], ports[3], ports[4]);
         KernelConnection connection = new KernelConnection(KernelConnectionProperties.parse(json));
-        connection.start(r -> { }, r -> { });
-        connection.close();
+        CountDownLatch received = new CountDownLatch(1);
+        connection.start(r -> {
+            r.busy(); // builds and signs a status message, as every request does
+            received.countDown();
+        }, r -> { });
+        sendKernelInfoRequest(ports[0], "warm-up");
+        received.await(5, TimeUnit.SECONDS);
+        // Not closed: terminating ZMQ contexts waits for sockets whose threads block in recv. The
+        // warm-up process ends with System.exit, which takes them down.
+    }
+
+    /** A client's signed kernel_info_request, frame by frame, as the Jupyter wire protocol has it. */
+    private static void sendKernelInfoRequest(int shellPort, String key) throws Exception {
+        String header = "{\"msg_id\": \"warm-up\", \"session\": \"warm-up\", \"username\": \"warm-up\","
+                + " \"date\": \"2020-01-01T00:00:00.000000Z\", \"msg_type\": \"kernel_info_request\", \"version\": \"5.3\"}";
+        String[] parts = {header, "{}", "{}", "{}"};
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        for (String part : parts) {
+            mac.update(part.getBytes(StandardCharsets.UTF_8));
+        }
+        StringBuilder signature = new StringBuilder();
+        for (byte b : mac.doFinal()) {
+            signature.append(String.format("%02x", b));
+        }
+        org.zeromq.ZMQ.Socket dealer = org.zeromq.ZMQ.context(1).socket(org.zeromq.SocketType.DEALER);
+        dealer.connect("tcp://127.0.0.1:" + shellPort);
+        dealer.sendMore("<IDS|MSG>");
+        dealer.sendMore(signature.toString());
+        dealer.sendMore(parts[0]);
+        dealer.sendMore(parts[1]);
+        dealer.sendMore(parts[2]);
+        dealer.send(parts[3]);
     }
 
     private static void sleepQuietly(long millis) {
