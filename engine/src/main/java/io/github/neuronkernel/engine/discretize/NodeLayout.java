@@ -141,11 +141,6 @@ public final class NodeLayout {
         return arc == 1 ? endNode(section) : segmentNode(section, x);
     }
 
-    /** @return whether the node is a segment centre (it has membrane) */
-    public boolean isCenter(int node) {
-        return cm[node] != 0;
-    }
-
     private int indexOf(Section section) {
         Integer i = index.get(section);
         if (i == null) {

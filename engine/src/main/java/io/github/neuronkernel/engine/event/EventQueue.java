@@ -38,11 +38,6 @@ public final class EventQueue {
         nextSeq = 0;
     }
 
-    /** @return the number of queued events */
-    public int size() {
-        return size + (hasLeast ? 1 : 0);
-    }
-
     /**
      * Queues an event (NEURON's TQueue::insert).
      *
@@ -82,11 +77,6 @@ public final class EventQueue {
             removeTop();
         }
         return true;
-    }
-
-    /** @return the time of the next event (ms), or +infinity if none */
-    public double peekTime() {
-        return hasLeast ? leastTime : Double.POSITIVE_INFINITY;
     }
 
     private void setLeast(double t, int k, int tg, double f) {

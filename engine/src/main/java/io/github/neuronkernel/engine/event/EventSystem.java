@@ -250,14 +250,4 @@ public final class EventSystem {
     public long delivered() {
         return delivered;
     }
-
-    /** @return the number of events waiting */
-    public int pending() {
-        return queue.size();
-    }
-
-    /** @return whether there is anything event-driven at all */
-    public boolean isEmpty() {
-        return sourceArray.length == 0 && cellArray.length == 0;
-    }
 }

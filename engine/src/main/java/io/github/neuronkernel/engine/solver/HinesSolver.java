@@ -5,8 +5,8 @@ package io.github.neuronkernel.engine.solver;
  * rhs[i]} in place (Hines 1984), as NEURON's {@code triang} and {@code bksub}: nodes are ordered so
  * that every parent precedes its children, and the first {@code rootCount} nodes are roots.
  *
- * <p>{@link #solve} is the reference form, node by node. The stepper uses the piecewise forms below
- * on <em>pieces</em>: runs of nodes {@code s..e} in which each node's parent is the one before it
+ * <p>NEURON's node-by-node form is used as it is for many short sections ({@code Pieces.plain});
+ * otherwise the stepper works on <em>pieces</em>: runs of nodes {@code s..e} in which each node's parent is the one before it
  * (a section, or part of one). They do exactly NEURON's operations on each node in the same order,
  * but carry the running pivot and right-hand side in registers along the piece instead of storing
  * and reloading them, which shortens the chain of dependent operations. A piece whose first node's
@@ -15,34 +15,6 @@ package io.github.neuronkernel.engine.solver;
  */
 public final class HinesSolver {
     private HinesSolver() {}
-
-    /**
-     * On return {@code rhs} holds the solution; {@code d} is overwritten.
-     *
-     * @param rootCount number of root nodes (the first ones)
-     * @param size number of nodes
-     * @param parent parent index of each node (unused for roots)
-     * @param a coefficient of the parent's unknown in each node's row
-     * @param b coefficient of each node's unknown in its parent's row
-     * @param d the diagonal
-     * @param rhs the right-hand side, replaced by the solution
-     */
-    public static void solve(int rootCount, int size, int[] parent, double[] a, double[] b, double[] d,
-            double[] rhs) {
-        for (int i = size - 1; i >= rootCount; --i) {
-            int p = parent[i];
-            double f = a[i] / d[i];
-            d[p] -= f * b[i];
-            rhs[p] -= f * rhs[i];
-        }
-        for (int i = 0; i < rootCount; ++i) {
-            rhs[i] /= d[i];
-        }
-        for (int i = rootCount; i < size; ++i) {
-            rhs[i] -= b[i] * rhs[parent[i]];
-            rhs[i] /= d[i];
-        }
-    }
 
     /**
      * NEURON's axial terms and capacitance for the pieces, in increasing order: for each node i

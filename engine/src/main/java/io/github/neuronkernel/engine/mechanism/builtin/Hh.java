@@ -140,34 +140,9 @@ public final class Hh extends DensityMechanism {
         double[] tNinf = r.tNinf;
         double[] tNtau = r.tNtau;
         for (int k = from; k < to; k++) {
-            double xi = HhRates.MFAC * (v[node[k]] - HhRates.TMIN);
-            double minf;
-            double mtau;
-            double hinf;
-            double htau;
-            double ninf;
-            double ntau;
-            if (xi > 0. && xi < HhRates.POINTS - 1) {
-                int i = (int) xi;
-                double theta = xi - (double) i;
-                minf = tMinf[i] + theta * (tMinf[i + 1] - tMinf[i]);
-                mtau = tMtau[i] + theta * (tMtau[i + 1] - tMtau[i]);
-                hinf = tHinf[i] + theta * (tHinf[i + 1] - tHinf[i]);
-                htau = tHtau[i] + theta * (tHtau[i + 1] - tHtau[i]);
-                ninf = tNinf[i] + theta * (tNinf[i + 1] - tNinf[i]);
-                ntau = tNtau[i] + theta * (tNtau[i + 1] - tNtau[i]);
-            } else if (Double.isNaN(xi)) {
-                minf = mtau = hinf = htau = ninf = ntau = xi;
-            } else {
-                int i = xi <= 0. ? 0 : HhRates.POINTS - 1; // clamped, as NEURON's table
-                minf = tMinf[i];
-                mtau = tMtau[i];
-                hinf = tHinf[i];
-                htau = tHtau[i];
-                ninf = tNinf[i];
-                ntau = tNtau[i];
-            }
-            integrate(k, dt, minf, mtau, hinf, htau, ninf, ntau);
+            double xi = HhRates.index(v[node[k]]);
+            integrate(k, dt, HhRates.at(tMinf, xi), HhRates.at(tMtau, xi), HhRates.at(tHinf, xi),
+                    HhRates.at(tHtau, xi), HhRates.at(tNinf, xi), HhRates.at(tNtau, xi));
         }
     }
 

@@ -11,11 +11,11 @@ package io.github.neuronkernel.engine.mechanism.builtin;
  */
 final class HhRates {
     static final int POINTS = 201;
-    static final double TMIN = -100.;
+    private static final double TMIN = -100.;
     private static final double TMAX = 100.;
     private static final double DX = (TMAX - TMIN) / 200.;
     /** NEURON's {@code mfac}: table points per mV. */
-    static final double MFAC = 1. / DX;
+    private static final double MFAC = 1. / DX;
 
     /** Steady state of m (1). */
     double minf;
@@ -70,36 +70,34 @@ final class HhRates {
     }
 
     private void lookup(double v) {
-        double xi = MFAC * (v - TMIN);
-        if (Double.isNaN(xi)) {
-            minf = mtau = hinf = htau = ninf = ntau = xi;
-            return;
-        }
-        if (xi <= 0.) {
-            set(0);
-            return;
-        }
-        if (xi >= POINTS - 1) {
-            set(POINTS - 1);
-            return;
-        }
-        int i = (int) xi;
-        double theta = xi - (double) i;
-        minf = tMinf[i] + theta * (tMinf[i + 1] - tMinf[i]);
-        mtau = tMtau[i] + theta * (tMtau[i + 1] - tMtau[i]);
-        hinf = tHinf[i] + theta * (tHinf[i + 1] - tHinf[i]);
-        htau = tHtau[i] + theta * (tHtau[i + 1] - tHtau[i]);
-        ninf = tNinf[i] + theta * (tNinf[i + 1] - tNinf[i]);
-        ntau = tNtau[i] + theta * (tNtau[i + 1] - tNtau[i]);
+        double xi = index(v);
+        minf = at(tMinf, xi);
+        mtau = at(tMtau, xi);
+        hinf = at(tHinf, xi);
+        htau = at(tHtau, xi);
+        ninf = at(tNinf, xi);
+        ntau = at(tNtau, xi);
     }
 
-    private void set(int i) {
-        minf = tMinf[i];
-        mtau = tMtau[i];
-        hinf = tHinf[i];
-        htau = tHtau[i];
-        ninf = tNinf[i];
-        ntau = tNtau[i];
+    /** @return the table position of v (mV): {@code 1.0*(v + 100)} */
+    static double index(double v) {
+        return MFAC * (v - TMIN);
+    }
+
+    /**
+     * NEURON's table lookup of one column at position xi: linear interpolation between the
+     * integer points, clamped to the ends outside, NaN for NaN.
+     */
+    static double at(double[] table, double xi) {
+        if (xi > 0. && xi < POINTS - 1) {
+            int i = (int) xi;
+            double theta = xi - (double) i;
+            return table[i] + theta * (table[i + 1] - table[i]);
+        }
+        if (Double.isNaN(xi)) {
+            return xi;
+        }
+        return table[xi <= 0. ? 0 : POINTS - 1];
     }
 
     /** hh.mod's rates procedure, term by term. */
