@@ -138,7 +138,7 @@ public class Simulation {
         }
         NetCon nc = events.connect(source, target);
         if (runtime != null) {
-            events.attach(access);
+            events.attach(nc, access);
         }
         return nc;
     }

@@ -131,6 +131,17 @@ public final class EventSystem {
         }
     }
 
+    /**
+     * Binds the watched variable of a new NetCon's source, if it has none yet: building a network
+     * NetCon by NetCon then costs one binding each, not one per source so far.
+     */
+    public void attach(NetCon nc, Bindings bindings) {
+        SpikeSource s = nc.source;
+        if (s.variable != null && s.probe == null) {
+            s.probe = s.variable.bind(bindings);
+        }
+    }
+
     /** finitialize, before INITIAL blocks: the queue is emptied. */
     public void clear() {
         queue.clear();
