@@ -94,12 +94,17 @@ public final class Evaluator implements AutoCloseable {
                             "the cell was interrupted", List.of()));
                 }
                 int firstLine = lineOf(cell, piece.start());
-                last = evalSnippet(piece.source(), new SnippetOrigin(executionCount, firstLine, lines));
+                SnippetOrigin origin = new SnippetOrigin(executionCount, firstLine, lines);
+                // a statement: `soma.L = 10;` shows nothing, `soma.L` shows 10
+                boolean wantsValue = !endsWithSemicolon(piece.source());
+                last = wantsValue && ExpressionShape.mayBeExpression(piece.source())
+                        ? evalValue(piece.source(), origin)
+                        : evalSnippet(piece.source(), origin);
                 if (last.failed()) {
                     return last;
                 }
-                if (last.hasValue() && endsWithSemicolon(piece.source())) {
-                    last = CellOutcome.nothing(); // a statement: `soma.L = 10;` shows nothing, `soma.L` shows 10
+                if (!wantsValue && last.hasValue()) {
+                    last = CellOutcome.nothing();
                 }
             }
             return last;
@@ -107,6 +112,35 @@ public final class Evaluator implements AutoCloseable {
             runningCell = -1;
             Thread.interrupted();
         }
+    }
+
+    /**
+     * Runs what looks like an expression whose value the cell shows, as {@link CellValue#wrap
+     * CellValue.keep(source)}: about twice as fast as JShell's own way, which stores the value in
+     * a new variable. If the wrapped source does not compile (a void call, a lambda, not an
+     * expression after all), the source runs as written, so errors are JShell's for what the user
+     * wrote.
+     */
+    private CellOutcome evalValue(String source, SnippetOrigin origin) {
+        List<SnippetEvent> events = shell.eval(CellValue.wrap(source));
+        SnippetEvent own = null;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null) {
+                own = event;
+            }
+        }
+        if (own == null || own.status() != Snippet.Status.VALID) {
+            return evalSnippet(source, origin);
+        }
+        origins.put(own.snippet().id(), origin);
+        if (own.exception() != null) {
+            return CellOutcome.failed(runtimeError(own.exception()));
+        }
+        CellValue.Kept kept = control.kept();
+        if (kept == null) {
+            return CellOutcome.nothing();
+        }
+        return new CellOutcome(true, kept.value(), CellExecutionControl.text(kept.value()), null);
     }
 
     private CellOutcome evalSnippet(String source, SnippetOrigin origin) {

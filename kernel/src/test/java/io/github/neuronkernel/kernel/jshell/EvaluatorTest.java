@@ -1,0 +1,117 @@
+package io.github.neuronkernel.kernel.jshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A cell's value, as the kernel shows it: JShell's text and the object itself. */
+class EvaluatorTest {
+    private static Evaluator evaluator;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
+        evaluator.runStartup(Startup.SCRIPT);
+    }
+
+    @AfterAll
+    static void stop() {
+        evaluator.close();
+    }
+
+    private static CellOutcome run(String cell) {
+        return evaluator.eval(cell, ++count);
+    }
+
+    @Test
+    void valuesAreShownAsJShellWritesThem() {
+        assertValue("2", 2, run("1 + 1"));
+        assertValue("\"abc\"", "abc", run("\"ab\" + 'c'"));
+        assertValue("'q'", 'q', run("'q'"));
+        assertValue("null", null, run("(String) null"));
+        assertEquals("int[3] { 1, 2, 3 }", run("new int[] {1, 2, 3}").valueText());
+        assertValue("2.5", 2.5, run("5 / 2.0 // a comment after the expression"));
+    }
+
+    @Test
+    void aValueLeavesNoTemporaryVariableBehind() {
+        long before = evaluator.shell().variables().count();
+        assertValue("6", 6, run("2 * 3"));
+        assertEquals(before, evaluator.shell().variables().count(), "JShell's $N variables slow every later cell");
+    }
+
+    @Test
+    void aTrailingSemicolonHidesTheValue() {
+        CellOutcome o = run("1 + 1;");
+        assertFalse(o.hasValue());
+        assertFalse(o.failed());
+    }
+
+    @Test
+    void onlyTheLastExpressionShows() {
+        assertValue("7", 7, run("int a7 = 3;\na7 + 1;\na7 + 4"));
+    }
+
+    @Test
+    void declarationsAndVoidCallsShowNothing() {
+        assertFalse(run("int d = 4").hasValue());
+        assertValue("4", 4, run("d"));
+        CellOutcome voidCall = run("System.out.print(\"\")");
+        assertFalse(voidCall.failed());
+        assertFalse(voidCall.hasValue());
+        assertValue("9", 9, run("d = 9"));
+        assertValue("10", 10, run("d + 1"));
+    }
+
+    @Test
+    void engineObjectsComeBackAsObjects() {
+        CellOutcome o = run("var sec = h.Section(\"valueTest\");\nsec.L = 12.5;\nsec");
+        assertTrue(o.hasValue());
+        assertTrue(o.value() instanceof io.github.neuronkernel.engine.model.Section, String.valueOf(o.value()));
+        assertValue("12.5", 12.5, run("sec.L"));
+    }
+
+    @Test
+    void compileErrorsNameTheCellsOwnSource() {
+        CellOutcome o = run("nosuchName + 1");
+        assertTrue(o.failed());
+        String all = o.error().evalue() + String.join("\n", o.error().traceback());
+        assertTrue(all.contains("nosuchName"), all);
+        assertFalse(all.contains("CellValue"), "the wrapper must not show: " + all);
+    }
+
+    @Test
+    void lambdasWithoutATargetAreJShellsError() {
+        CellOutcome o = run("() -> 1");
+        assertTrue(o.failed());
+        assertFalse(String.join("\n", o.error().traceback()).contains("CellValue"));
+    }
+
+    @Test
+    void runtimeErrorsPointAtTheCellLine() {
+        CellOutcome o = run("int[] arr = new int[1];\narr[3]");
+        assertTrue(o.failed());
+        assertEquals("java.lang.ArrayIndexOutOfBoundsException", o.error().ename());
+        String trace = String.join("\n", o.error().traceback());
+        assertTrue(trace.contains("line 2"), trace);
+    }
+
+    private static void assertValue(String text, Object value, CellOutcome o) {
+        assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue());
+        assertTrue(o.hasValue());
+        assertEquals(text, o.valueText());
+        if (value == null) {
+            assertNull(o.value());
+        } else {
+            assertEquals(value, o.value());
+        }
+    }
+}
