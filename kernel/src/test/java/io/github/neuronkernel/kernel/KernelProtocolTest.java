@@ -290,6 +290,36 @@ class KernelProtocolTest {
         assertEquals("\"HELLO\"", text(r.of("execute_result").get(0), "text/plain"));
     }
 
+    @Test
+    void interruptEndsAWaitForInputAndALateReplyIsNotTakenForTheNextLine() {
+        k.execute("int beforeInput = 11;");
+        String id = k.send(k.shell, "execute_request", KernelClient.executeContent(
+                "new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine()", true));
+        JsonObject ask = k.receive(k.stdin, Duration.ofSeconds(10));
+        assertNotNull(ask);
+        long t0 = System.nanoTime();
+        k.send(k.control, "interrupt_request", new JsonObject()); // its own IOPub is skipped by the await below
+        var r = k.await(k.shell, id, Duration.ofSeconds(5));
+        double ms = (System.nanoTime() - t0) / 1e6;
+        assertTrue(ms < 1000, "took " + ms + " ms");
+        assertEquals("error", r.status());
+        assertEquals("java.io.InterruptedIOException", r.of("error").get(0).getAsJsonObject("content").get("ename").getAsString());
+
+        JsonObject late = new JsonObject();
+        late.addProperty("value", "too late");
+        k.send(k.stdin, "input_reply", late);
+        sleep(200);
+        String next = k.send(k.shell, "execute_request",
+                KernelClient.executeContent("new java.util.Scanner(System.in).nextLine() + beforeInput", true));
+        JsonObject askAgain = k.receive(k.stdin, Duration.ofSeconds(10));
+        assertNotNull(askAgain);
+        JsonObject answer = new JsonObject();
+        answer.addProperty("value", "fresh");
+        k.send(k.stdin, "input_reply", answer);
+        var r2 = k.await(k.shell, next, Duration.ofSeconds(10));
+        assertEquals("\"fresh11\"", text(r2.of("execute_result").get(0), "text/plain"));
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

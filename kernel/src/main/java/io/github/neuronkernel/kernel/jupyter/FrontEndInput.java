@@ -1,16 +1,35 @@
 package io.github.neuronkernel.kernel.jupyter;
 
+import io.github.neuronkernel.kernel.jshell.Unstoppable;
 import io.github.spencerpark.jupyter.channels.StdinChannel;
+import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageContext;
+import io.github.spencerpark.jupyter.messages.reply.InputReply;
+import io.github.spencerpark.jupyter.messages.request.InputRequest;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.zeromq.ZMQ;
 
 /**
  * {@code System.in} for cells: a read with nothing buffered asks the front end for a line with an
  * {@code input_request}, when the running request allows stdin; otherwise it reads end of input and
  * says why on stderr.
+ *
+ * <p>While it waits for the reply, the cell stays interruptible: the stdin socket is looked at every
+ * {@link #POLL_MS} and the wait in between is an interruptible sleep, so an interrupt ends the read
+ * with an {@link InterruptedIOException} at once; socket calls themselves are {@link Unstoppable},
+ * so a forced stop never leaves half a message on the socket. A reply that came after its read was
+ * interrupted is dropped before the next request goes out, rather than taken for the next line (as
+ * ipykernel does; clients such as jupyter_client send input_reply without a parent header, so that
+ * cannot tell them apart).
  */
 final class FrontEndInput extends InputStream {
+    /** How often the stdin socket is looked at while a reply is awaited (ms). */
+    static final long POLL_MS = 10;
+    private static final Logger LOG = Logger.getLogger(FrontEndInput.class.getName());
+
     private final StdinChannel stdin;
     private final CurrentRequest current;
     private final Runnable beforeAsking;
@@ -27,7 +46,7 @@ final class FrontEndInput extends InputStream {
     }
 
     @Override
-    public synchronized int read() {
+    public synchronized int read() throws InterruptedIOException {
         if (!fill()) {
             return -1;
         }
@@ -35,7 +54,7 @@ final class FrontEndInput extends InputStream {
     }
 
     @Override
-    public synchronized int read(byte[] b, int off, int len) {
+    public synchronized int read(byte[] b, int off, int len) throws InterruptedIOException {
         if (len == 0) {
             return 0;
         }
@@ -53,7 +72,7 @@ final class FrontEndInput extends InputStream {
         return line.length - position;
     }
 
-    private boolean fill() {
+    private boolean fill() throws InterruptedIOException {
         if (position < line.length) {
             return true;
         }
@@ -63,9 +82,51 @@ final class FrontEndInput extends InputStream {
             return false;
         }
         beforeAsking.run();
-        String text = stdin.getInput(context, "", false);
-        line = text.getBytes(StandardCharsets.UTF_8);
+        String text = ask(context);
+        line = (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         position = 0;
         return line.length > 0;
+    }
+
+    /** Sends an input_request and waits, interruptibly, for its reply; @return the line typed */
+    private String ask(MessageContext context) throws InterruptedIOException {
+        Message<InputRequest> request = new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest("", false));
+        Unstoppable.run(() -> {
+            while (readIfWaiting() != null) {
+                LOG.fine("dropped a stdin message that came after its read ended");
+            }
+            stdin.sendMessage(request);
+        });
+        while (true) {
+            Message<?>[] received = new Message<?>[1];
+            Unstoppable.run(() -> received[0] = readIfWaiting());
+            Message<?> reply = received[0];
+            if (reply != null) {
+                if (reply.getContent() instanceof InputReply input) {
+                    return input.getValue();
+                }
+                LOG.fine("dropped an unexpected stdin message: " + reply.getHeader().getType().getName());
+                continue;
+            }
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the cell is being stopped: later waits end too
+                throw new InterruptedIOException("interrupted while waiting for input from the front end");
+            }
+        }
+    }
+
+    /** @return the next message on the stdin socket, or null if none has arrived */
+    private Message<?> readIfWaiting() {
+        if ((stdin.getEvents() & ZMQ.Poller.POLLIN) == 0) {
+            return null;
+        }
+        try {
+            return stdin.readMessage(); // all of a message's frames arrive together
+        } catch (RuntimeException e) {
+            LOG.warning("stdin: rejected a message: " + e);
+            return null;
+        }
     }
 }

@@ -103,8 +103,8 @@ public final class NeuronKernel extends BaseKernel {
             } else if (type == MessageType.COMM_INFO_REQUEST) {
                 r.reply(MessageType.COMM_INFO_REPLY, Map.of("status", "ok", "comms", Map.of()));
             } else if (type == MessageType.INTERRUPT_REQUEST) {
+                interrupt(); // at once: the reply waits for IOPub, which a cell may be flooding
                 r.reply(MessageType.INTERRUPT_REPLY, Map.of("status", "ok"));
-                interrupt();
             } else if (type == MessageType.SHUTDOWN_REQUEST) {
                 shutdown(r);
                 return;
@@ -271,7 +271,6 @@ public final class NeuronKernel extends BaseKernel {
     private void shutdown(Request r) {
         ShutdownRequest request = r.content();
         r.reply(MessageType.SHUTDOWN_REPLY, Map.of("status", "ok", "restart", request.isRestart()));
-        r.idle();
         onShutdown(request.isRestart());
         exit.run();
     }

@@ -11,19 +11,47 @@ import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
  * One request being handled: replies go back on the socket it came from (only ever used by that
  * socket's thread), everything else through {@link IoPub} with the request as parent.
  *
- * @param socket the shell or control socket the request came on
- * @param message the request
- * @param iopub where side effects are published
+ * <p>A reply is the request's last word: before it goes, {@code status: idle} is published and
+ * every IOPub message of the request is handed to ZMQ. A client that reads the reply and then
+ * drains IOPub (as jupyter_kernel_test does, allowing 0.1 s per message) finds the outputs and the
+ * idle status already sent, however loaded the machine and late the IOPub thread.
  */
-record Request(JupyterSocket socket, Message<?> message, IoPub iopub) {
+final class Request {
+    /** The longest a reply waits for IOPub to send what was published before it. */
+    static final long IOPUB_DRAIN_MS = 1000;
+
+    private final JupyterSocket socket;
+    private final Message<?> message;
+    private final IoPub iopub;
+    private boolean idle;
+
+    /**
+     * @param socket the shell or control socket the request came on
+     * @param message the request
+     * @param iopub where side effects are published
+     */
+    Request(JupyterSocket socket, Message<?> message, IoPub iopub) {
+        this.socket = socket;
+        this.message = message;
+        this.iopub = iopub;
+    }
+
+    /** @return the request */
+    Message<?> message() {
+        return message;
+    }
+
     /** Publishes {@code status: busy}. */
     void busy() {
         iopub.publish(message, PublishStatus.BUSY);
     }
 
-    /** Publishes {@code status: idle}. */
+    /** Publishes {@code status: idle}, once. */
     void idle() {
-        iopub.publish(message, PublishStatus.IDLE);
+        if (!idle) {
+            idle = true;
+            iopub.publish(message, PublishStatus.IDLE);
+        }
     }
 
     <T extends ContentType<T>> void publish(T content) {
@@ -31,7 +59,7 @@ record Request(JupyterSocket socket, Message<?> message, IoPub iopub) {
     }
 
     <T extends ContentType<T>> void reply(T content) {
-        socket.sendMessage(new Message<>(message, content.getType(), content));
+        send(new Message<>(message, content.getType(), content));
     }
 
     /**
@@ -40,12 +68,18 @@ record Request(JupyterSocket socket, Message<?> message, IoPub iopub) {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void reply(MessageType<?> type, java.util.Map<String, Object> content) {
-        socket.sendMessage(new Message(message, type, content));
+        send(new Message(message, type, content));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     void replyError(MessageType<?> type, ErrorReply error) {
-        socket.sendMessage(new Message(message, type, error));
+        send(new Message(message, type, error));
+    }
+
+    private void send(Message<?> reply) {
+        idle();
+        iopub.drain(IOPUB_DRAIN_MS);
+        socket.sendMessage(reply);
     }
 
     @SuppressWarnings("unchecked")
