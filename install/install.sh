@@ -52,15 +52,16 @@ if [ ! -f "$jar" ] || [ ! -d "$root/kernel/target/lib" ] \
 fi
 
 stage="$(mktemp -d)"
-trap 'rm -rf "$stage"' EXIT
+logs="$(mktemp -d)" # outside the stage: what is in the stage is what gets installed
+trap 'rm -rf "$stage" "$logs"' EXIT
 cp "$jar" "$stage/neuron-kernel.jar"
 mkdir "$stage/lib"
 cp "$root/kernel/target/lib/"*.jar "$stage/lib/"
 cp "$here/logo-32x32.png" "$here/logo-64x64.png" "$here/logo-svg.svg" "$stage/" 2>/dev/null || true
 echo '{"argv": ["placeholder"], "display_name": "Neuron (Java)", "language": "java"}' > "$stage/kernel.json"
 
-if ! "$jupyter" kernelspec install --replace --name "$name" "${mode[@]}" "$stage" >"$stage/install.log" 2>&1; then
-  cat "$stage/install.log" >&2
+if ! "$jupyter" kernelspec install --replace --name "$name" "${mode[@]}" "$stage" >"$logs/install.log" 2>&1; then
+  cat "$logs/install.log" >&2
   exit 1
 fi
 if [ "${mode[0]}" = --prefix ]; then
@@ -75,11 +76,11 @@ fi
 # (Bounded in time: the warm-up only speeds later starts, it must never hold up an install.)
 cds=()
 if timeout 180 "$java_bin" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.security.manager=allow -Djava.awt.headless=true \
-     -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main --warmup >/dev/null 2>"$stage/cds.log" \
+     -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main --warmup >/dev/null 2>"$logs/cds.log" \
    && [ -f "$dest/kernel.jsa" ]; then
   cds=(--cds "$dest/kernel.jsa")
 else
-  echo "note: no class-data archive (start-up will be slower): $(tail -1 "$stage/cds.log")" >&2
+  echo "note: no class-data archive (start-up will be slower): $(tail -1 "$logs/cds.log")" >&2
 fi
 
 "$java_bin" -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main \
