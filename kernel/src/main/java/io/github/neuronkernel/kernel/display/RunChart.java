@@ -2,6 +2,7 @@ package io.github.neuronkernel.kernel.display;
 
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.run.RunRecord;
+import java.awt.BasicStroke;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,15 @@ public final class RunChart {
     public static final int HEIGHT_PX = 400;
     /** About the plot area's width in pixels: the resolution series are thinned to. */
     static final int PLOT_COLUMNS = 560;
+    /**
+     * Every series' line: XChart's width, solid, square ends. XChart draws a line chart one segment
+     * at a time, and its default strokes (round ends for the first series, dashes for the next
+     * ones) make Java2D build round caps or dash pieces for each of a few thousand segments: half
+     * the painting time. Square ends cover the joints between segments as round ones do (both reach
+     * half the width past the point), and on a run's dense trace the dashes, restarted at every
+     * segment, never showed; series differ by colour.
+     */
+    static final BasicStroke LINE = new BasicStroke(2f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
 
     private RunChart() {}
 
@@ -55,6 +65,7 @@ public final class RunChart {
             Decimation.Series thin = Decimation.thin(x, record.column(c), PLOT_COLUMNS);
             XYSeries s = chart.addSeries(uniqueName(chart, columns.get(c)), thin.x(), thin.y());
             s.setMarker(SeriesMarkers.NONE);
+            s.setLineStyle(LINE);
             s.setYAxisGroup(group);
         }
         AxisFormat.fitX(chart, x);
