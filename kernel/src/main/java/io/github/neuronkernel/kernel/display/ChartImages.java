@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.display;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -40,6 +42,11 @@ public final class ChartImages {
      *     and encoding takes a third less time than ImageIO's default)
      */
     public static String png(Chart<?, ?> chart) {
+        return Base64.getEncoder().encodeToString(encode(paint(chart)));
+    }
+
+    /** @return the chart painted into an opaque image of its size */
+    static BufferedImage paint(Chart<?, ?> chart) {
         BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         try {
@@ -47,25 +54,29 @@ public final class ChartImages {
         } finally {
             g.dispose();
         }
-        return Base64.getEncoder().encodeToString(encode(image));
+        return image;
     }
 
-    private static byte[] encode(BufferedImage image) {
+    /**
+     * @return the image as PNG bytes. The stream is an in-memory one: ImageIO's own choice for a
+     *     byte array stream is a temporary file when its cache is on (the default), a file created,
+     *     written, read back and deleted for every chart.
+     */
+    static byte[] encode(RenderedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 17);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(0.75f); // deflate level 2 of 9
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, null), param);
-            stream.flush();
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode the chart as PNG", e);
         } finally {
             writer.dispose();
         }
+        return out.toByteArray();
     }
 
     /** @return the chart as SVG text */
