@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
+import io.github.neuronkernel.engine.internal.Libm;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
@@ -83,7 +84,7 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
         A = 0;
         B = 0;
         double tp = (tau1 * tau2) / (tau2 - tau1) * Math.log(tau2 / tau1);
-        factor = -Math.exp(-tp / tau1) + Math.exp(-tp / tau2);
+        factor = -Libm.exp(-tp / tau1) + Libm.exp(-tp / tau2);
         factor = 1 / factor;
     }
 
@@ -106,8 +107,8 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     @Override
     public void state(CableState s) {
         double dt = s.clock.dt;
-        A = A + (1. - Math.exp(dt * ((-1.0) / tau1))) * (-(0.0) / ((-1.0) / tau1) - A);
-        B = B + (1. - Math.exp(dt * ((-1.0) / tau2))) * (-(0.0) / ((-1.0) / tau2) - B);
+        A = A + (1. - Libm.exp(dt * ((-1.0) / tau1))) * (-(0.0) / ((-1.0) / tau1) - A);
+        B = B + (1. - Libm.exp(dt * ((-1.0) / tau2))) * (-(0.0) / ((-1.0) / tau2) - B);
     }
 
     @Override

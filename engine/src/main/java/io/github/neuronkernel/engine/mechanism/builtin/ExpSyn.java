@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
+import io.github.neuronkernel.engine.internal.Libm;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
@@ -85,7 +86,7 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     @Override
     public void state(CableState s) {
         double dt = s.clock.dt;
-        g = g + (1. - Math.exp(dt * ((-1.0) / tau))) * (-(0.0) / ((-1.0) / tau) - g);
+        g = g + (1. - Libm.exp(dt * ((-1.0) / tau))) * (-(0.0) / ((-1.0) / tau) - g);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
+import io.github.neuronkernel.engine.internal.Libm;
 import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.Variable;
@@ -175,9 +176,9 @@ public final class Hh extends DensityMechanism {
         double mk = m[k];
         double hk = h[k];
         double nk = n[k];
-        m[k] = mk + (1. - Math.exp(dt * ((-1.0) / mtau))) * (-(minf / mtau) / ((-1.0) / mtau) - mk);
-        h[k] = hk + (1. - Math.exp(dt * ((-1.0) / htau))) * (-(hinf / htau) / ((-1.0) / htau) - hk);
-        n[k] = nk + (1. - Math.exp(dt * ((-1.0) / ntau))) * (-(ninf / ntau) / ((-1.0) / ntau) - nk);
+        m[k] = mk + (1. - Libm.exp(dt * ((-1.0) / mtau))) * (-(minf / mtau) / ((-1.0) / mtau) - mk);
+        h[k] = hk + (1. - Libm.exp(dt * ((-1.0) / htau))) * (-(hinf / htau) / ((-1.0) / htau) - hk);
+        n[k] = nk + (1. - Libm.exp(dt * ((-1.0) / ntau))) * (-(ninf / ntau) / ((-1.0) / ntau) - nk);
     }
 
     @Override

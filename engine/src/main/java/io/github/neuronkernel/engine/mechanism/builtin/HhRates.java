@@ -1,5 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
+import io.github.neuronkernel.engine.internal.Libm;
+
 /**
  * hh's {@code rates(v)}: steady states and time constants of m, h and n, computed directly or
  * looked up in NEURON's table ({@code TABLE ... DEPEND celsius FROM -100 TO 100 WITH 200}: 201
@@ -130,15 +132,15 @@ final class HhRates {
     }
 
     static double betaM(double v) {
-        return 4. * Math.exp(-(v + 65.) / 18.);
+        return 4. * Libm.exp(-(v + 65.) / 18.);
     }
 
     static double alphaH(double v) {
-        return .07 * Math.exp(-(v + 65.) / 20.);
+        return .07 * Libm.exp(-(v + 65.) / 20.);
     }
 
     static double betaH(double v) {
-        return 1. / (Math.exp(-(v + 35.) / 10.) + 1.);
+        return 1. / (Libm.exp(-(v + 35.) / 10.) + 1.);
     }
 
     static double alphaN(double v) {
@@ -146,7 +148,7 @@ final class HhRates {
     }
 
     static double betaN(double v) {
-        return .125 * Math.exp(-(v + 65.) / 80.);
+        return .125 * Libm.exp(-(v + 65.) / 80.);
     }
 
     /** x/(exp(x/y) - 1), with its limit near x = 0. */
@@ -154,6 +156,6 @@ final class HhRates {
         if (Math.abs(x / y) < 1e-6) {
             return y * (1. - x / y / 2.);
         }
-        return x / (Math.exp(x / y) - 1.);
+        return x / (Libm.exp(x / y) - 1.);
     }
 }
