@@ -74,7 +74,11 @@ public final class FixedStep {
             return threads;
         }
         boolean spare = java.lang.Runtime.getRuntime().availableProcessors() >= 2;
-        return spare && StepPlan.cost(r) >= MIN_PARALLEL_COST ? 2 : 1;
+        if (spare && StepPlan.cost(r) >= MIN_PARALLEL_COST) {
+            JitWarmth.prepare(); // its bean loads off this thread, before the first step needs it
+            return 2;
+        }
+        return 1;
     }
 
     /** Adds a sampler, sampled after every step from the next finitialize on. */

@@ -11,6 +11,10 @@ import java.lang.management.ManagementFactory;
  * a compilation ends, so a short quiet spell may just be one long compilation), or at most
  * {@link #MAX_COLD_STEPS} steps.
  * This changes only who computes what, never the results.
+ *
+ * <p>The compiler's management bean takes some tens of milliseconds to load (the management
+ * classes), so a daemon thread loads it as soon as a simulation may use a helper ({@link #prepare});
+ * until it has, steps count as cold and the caller never waits for it.
  */
 final class JitWarmth {
     /** Steps between two looks at the compiler's total time. */
@@ -19,24 +23,44 @@ final class JitWarmth {
     private static final long MAX_COLD_STEPS = 200_000;
     /** How long the compiler must have finished nothing (ns). */
     private static final long QUIET_NANOS = 300_000_000L;
-    private static final CompilationMXBean COMPILER = compiler();
+    /** The compiler's bean, once the loader thread has it. */
+    private static volatile CompilationMXBean compiler;
+    private static boolean loading;
 
     /** {@code -Dneuronkernel.jitGate=false} turns the gate off (for measuring its effect). */
-    private static volatile boolean warm = COMPILER == null
-            || !Boolean.parseBoolean(System.getProperty("neuronkernel.jitGate", "true"));
+    private static volatile boolean warm = !Boolean.parseBoolean(System.getProperty("neuronkernel.jitGate", "true"));
     private static long steps;
     private static long lastCompileMillis = -1;
     private static long quietSince;
 
     private JitWarmth() {}
 
-    private static CompilationMXBean compiler() {
+    /** Starts loading the compiler's bean on a daemon thread, once per JVM. */
+    static synchronized void prepare() {
+        if (loading || warm) {
+            return;
+        }
+        loading = true;
+        Thread loader = new Thread(JitWarmth::load, "neuronkernel-jit-watch");
+        loader.setDaemon(true);
+        try {
+            loader.start();
+        } catch (OutOfMemoryError | SecurityException e) {
+            warm = true; // no way to watch the compiler: no gate
+        }
+    }
+
+    private static void load() {
         try {
             CompilationMXBean bean = ManagementFactory.getCompilationMXBean();
-            return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean : null;
+            if (bean != null && bean.isCompilationTimeMonitoringSupported()) {
+                compiler = bean;
+                return;
+            }
         } catch (RuntimeException | LinkageError e) {
-            return null;
+            // fall through: no gate
         }
+        warm = true;
     }
 
     /** Counts a step; @return whether a helper thread may be used for it */
@@ -54,15 +78,21 @@ final class JitWarmth {
         if (++steps % INTERVAL != 0) {
             return false;
         }
-        long compiled = COMPILER.getTotalCompilationTime();
+        if (steps >= MAX_COLD_STEPS) {
+            warm = true;
+            return true;
+        }
+        CompilationMXBean bean = compiler;
+        if (bean == null) {
+            prepare();
+            return false;
+        }
+        long compiled = bean.getTotalCompilationTime();
         long now = System.nanoTime();
         if (compiled != lastCompileMillis) {
             lastCompileMillis = compiled;
             quietSince = now;
         } else if (now - quietSince >= QUIET_NANOS) {
-            warm = true;
-        }
-        if (steps >= MAX_COLD_STEPS) {
             warm = true;
         }
         return warm;
