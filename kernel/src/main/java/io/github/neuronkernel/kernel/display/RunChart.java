@@ -20,7 +20,10 @@ public final class RunChart {
     public static final int WIDTH_PX = 640;
     /** Chart height in pixels. */
     public static final int HEIGHT_PX = 400;
-    /** About the plot area's width in pixels: the resolution series are thinned to. */
+    /**
+     * The resolution series are thinned to: at least the width of the data in pixels (XChart draws
+     * the data over 92% of a plot area that is at most about 580 of the 640 pixels wide).
+     */
     static final int PLOT_COLUMNS = 560;
     /**
      * Every series' line: XChart's width, solid, square ends. XChart draws a line chart one segment
