@@ -58,29 +58,48 @@ public final class HinesSolver {
             rhs[p] += a[s] * dv;
             d[p] -= a[s];
         }
-        for (int i = s + 1; i <= e; i += StepPlan.CHUNK) {
-            axialRun(i, Math.min(e, i + StepPlan.CHUNK - 1), m, cfac);
+        for (int i = s + 1, end = e + 1; i < end; i += StepPlan.CHUNK) {
+            axialRun(i, Math.min(end, i + StepPlan.CHUNK), m, cfac);
         }
     }
 
-    /** The axial terms of nodes from..to of a piece (each node's parent is the one before). */
-    private static void axialRun(int from, int to, Matrix m, double cfac) {
+    /**
+     * The axial terms of nodes from..end-1 of a piece (each node's parent is the one before). Node
+     * i's own terms come before its child i+1's, as in NEURON's loop; its rhs and d stay in
+     * registers between the two, and are stored once complete.
+     *
+     * <p>Loops over nodes here run up to an exclusive end ({@code i < end}): C2 turns a loop
+     * {@code i <= to} into a counted loop only behind a "loop limit check" that, once it has
+     * failed, leaves the recompiled loop with a bounds check on every access.
+     */
+    private static void axialRun(int from, int end, Matrix m, double cfac) {
         double[] a = m.a;
         double[] b = m.b;
         double[] cm = m.cm;
         double[] v = m.v;
         double[] rhs = m.rhs;
         double[] d = m.d;
-        for (int i = from; i <= to; i++) {
-            double dv = v[i - 1] - v[i];
-            rhs[i] -= b[i] * dv;
-            rhs[i - 1] += a[i] * dv;
-            if (cm[i] != 0) {
-                d[i] += cfac * cm[i];
+        double vp = v[from - 1];
+        double rp = rhs[from - 1];
+        double dp = d[from - 1];
+        for (int i = from; i < end; i++) {
+            double vi = v[i];
+            double dv = vp - vi;
+            double bi = b[i];
+            double ai = a[i];
+            rhs[i - 1] = rp + ai * dv;
+            d[i - 1] = dp - ai;
+            rp = rhs[i] - bi * dv;
+            double di = d[i];
+            double c = cm[i];
+            if (c != 0) {
+                di += cfac * c;
             }
-            d[i] -= b[i];
-            d[i - 1] -= a[i];
+            dp = di - bi;
+            vp = vi;
         }
+        rhs[end - 1] = rp;
+        d[end - 1] = dp;
     }
 
     /** The parent's share of a deferred piece's first node s: {@code rhs[p] += a[s]*dv; d[p] -= a[s]}. */
@@ -165,17 +184,17 @@ public final class HinesSolver {
 
     /** Back substitution of one piece: {@code rhs[i] -= b[i]*rhs[p]; rhs[i] /= d[i]}, in order. */
     static void backPiece(int s, int e, Matrix m) {
-        for (int lo = s; lo <= e; lo += StepPlan.CHUNK) {
-            backRun(lo, Math.min(e, lo + StepPlan.CHUNK - 1), m.parent[lo], m);
+        for (int lo = s, end = e + 1; lo < end; lo += StepPlan.CHUNK) {
+            backRun(lo, Math.min(end, lo + StepPlan.CHUNK), m.parent[lo], m);
         }
     }
 
-    private static void backRun(int from, int to, int parentOfFirst, Matrix m) {
+    private static void backRun(int from, int end, int parentOfFirst, Matrix m) {
         double[] b = m.b;
         double[] d = m.d;
         double[] rhs = m.rhs;
         double x = rhs[parentOfFirst];
-        for (int i = from; i <= to; i++) {
+        for (int i = from; i < end; i++) {
             x = (rhs[i] - b[i] * x) / d[i];
             rhs[i] = x;
         }
@@ -190,7 +209,7 @@ public final class HinesSolver {
         double[] v = m.v;
         double[] rhs = m.rhs;
         double[] d = m.d;
-        for (int i = from; i <= to; i++) {
+        for (int i = from, end = to + 1; i < end; i++) {
             int p = parent[i];
             double dv = v[p] - v[i];
             rhs[i] -= b[i] * dv;
@@ -210,7 +229,7 @@ public final class HinesSolver {
         double[] b = m.b;
         double[] d = m.d;
         double[] rhs = m.rhs;
-        for (int i = to; i >= from; --i) {
+        for (int i = to, stop = from - 1; i > stop; --i) {
             int p = parent[i];
             double f = a[i] / d[i];
             d[p] -= f * b[i];
@@ -224,7 +243,7 @@ public final class HinesSolver {
         double[] b = m.b;
         double[] d = m.d;
         double[] rhs = m.rhs;
-        for (int i = from; i <= to; i++) {
+        for (int i = from, end = to + 1; i < end; i++) {
             rhs[i] -= b[i] * rhs[parent[i]];
             rhs[i] /= d[i];
         }
