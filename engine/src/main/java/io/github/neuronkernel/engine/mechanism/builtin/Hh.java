@@ -69,8 +69,10 @@ public final class Hh extends DensityMechanism {
         double[] ek = s.k.erev;
         double[] inaSum = s.na.cur;
         double[] ikSum = s.k.cur;
+        int shift = node[from] - from;
+        boolean contiguous = node[to - 1] - (to - 1) == shift; // instance k at node k + shift
         for (int k = from; k < to; k++) {
-            int nd = node[k];
+            int nd = contiguous ? k + shift : node[k];
             double vk = v[nd];
             double ek0 = ek[nd];
             double ena0 = ena[nd];
@@ -133,17 +135,12 @@ public final class Hh extends DensityMechanism {
     private void stateByTable(CableState s, int from, int to) {
         double[] v = s.v;
         double dt = s.clock.dt;
-        HhRates r = rates;
-        double[] tMinf = r.tMinf;
-        double[] tMtau = r.tMtau;
-        double[] tHinf = r.tHinf;
-        double[] tHtau = r.tHtau;
-        double[] tNinf = r.tNinf;
-        double[] tNtau = r.tNtau;
+        double[] t = rates.table;
         for (int k = from; k < to; k++) {
             double xi = HhRates.index(v[node[k]]);
-            integrate(k, dt, HhRates.at(tMinf, xi), HhRates.at(tMtau, xi), HhRates.at(tHinf, xi),
-                    HhRates.at(tHtau, xi), HhRates.at(tNinf, xi), HhRates.at(tNtau, xi));
+            integrate(k, dt, HhRates.at(t, HhRates.MINF, xi), HhRates.at(t, HhRates.MTAU, xi),
+                    HhRates.at(t, HhRates.HINF, xi), HhRates.at(t, HhRates.HTAU, xi),
+                    HhRates.at(t, HhRates.NINF, xi), HhRates.at(t, HhRates.NTAU, xi));
         }
     }
 

@@ -8,7 +8,7 @@ import io.github.neuronkernel.engine.internal.Libm;
  * points at the integers, linear interpolation, clamped outside).
  *
  * <p>{@link #rates} leaves its results in fields and serves finitialize, which runs on one thread.
- * The per-step state update runs on up to two threads at once, so it reads the table arrays and
+ * The per-step state update runs on up to two threads at once, so it reads the table and
  * the static rate functions directly, keeping every value in locals; the expressions are the same.
  */
 final class HhRates {
@@ -32,12 +32,19 @@ final class HhRates {
     /** Time constant of n (ms). */
     double ntau;
 
-    final double[] tMinf = new double[POINTS];
-    final double[] tMtau = new double[POINTS];
-    final double[] tHinf = new double[POINTS];
-    final double[] tHtau = new double[POINTS];
-    final double[] tNinf = new double[POINTS];
-    final double[] tNtau = new double[POINTS];
+    /** Columns of a table row, in this order. */
+    static final int MINF = 0;
+    static final int MTAU = 1;
+    static final int HINF = 2;
+    static final int HTAU = 3;
+    static final int NINF = 4;
+    static final int NTAU = 5;
+    static final int COLUMNS = 6;
+    /**
+     * The table, row by row: {@code table[COLUMNS*i + c]} is column c at point i. The two rows an
+     * interpolation reads are next to each other (one bounds check, two cache lines for all six).
+     */
+    final double[] table = new double[POINTS * COLUMNS];
     private double tableCelsius = Double.NaN;
 
     /** Computes the rates at v (mV), by table or directly, as {@code usetable_hh} says. */
@@ -61,24 +68,25 @@ final class HhRates {
         double x = TMIN;
         for (int i = 0; i < POINTS; x += DX, i++) {
             compute(x, celsius);
-            tMinf[i] = minf;
-            tMtau[i] = mtau;
-            tHinf[i] = hinf;
-            tHtau[i] = htau;
-            tNinf[i] = ninf;
-            tNtau[i] = ntau;
+            int row = COLUMNS * i;
+            table[row + MINF] = minf;
+            table[row + MTAU] = mtau;
+            table[row + HINF] = hinf;
+            table[row + HTAU] = htau;
+            table[row + NINF] = ninf;
+            table[row + NTAU] = ntau;
         }
         tableCelsius = celsius;
     }
 
     private void lookup(double v) {
         double xi = index(v);
-        minf = at(tMinf, xi);
-        mtau = at(tMtau, xi);
-        hinf = at(tHinf, xi);
-        htau = at(tHtau, xi);
-        ninf = at(tNinf, xi);
-        ntau = at(tNtau, xi);
+        minf = at(table, MINF, xi);
+        mtau = at(table, MTAU, xi);
+        hinf = at(table, HINF, xi);
+        htau = at(table, HTAU, xi);
+        ninf = at(table, NINF, xi);
+        ntau = at(table, NTAU, xi);
     }
 
     /** @return the table position of v (mV): {@code 1.0*(v + 100)} */
@@ -90,16 +98,17 @@ final class HhRates {
      * NEURON's table lookup of one column at position xi: linear interpolation between the
      * integer points, clamped to the ends outside, NaN for NaN.
      */
-    static double at(double[] table, double xi) {
+    static double at(double[] table, int column, double xi) {
         if (xi > 0. && xi < POINTS - 1) {
             int i = (int) xi;
             double theta = xi - (double) i;
-            return table[i] + theta * (table[i + 1] - table[i]);
+            int at = COLUMNS * i + column;
+            return table[at] + theta * (table[at + COLUMNS] - table[at]);
         }
         if (Double.isNaN(xi)) {
             return xi;
         }
-        return table[xi <= 0. ? 0 : POINTS - 1];
+        return table[COLUMNS * (xi <= 0. ? 0 : POINTS - 1) + column];
     }
 
     /** hh.mod's rates procedure, term by term. */

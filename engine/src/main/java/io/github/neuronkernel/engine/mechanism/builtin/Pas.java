@@ -29,8 +29,10 @@ public final class Pas extends DensityMechanism {
         double[] v = s.v;
         double[] rhs = s.rhs;
         double[] d = s.d;
+        int shift = node[from] - from;
+        boolean contiguous = node[to - 1] - (to - 1) == shift; // instance k at node k + shift
         for (int k = from; k < to; k++) {
-            int nd = node[k];
+            int nd = contiguous ? k + shift : node[k];
             double vk = v[nd];
             double gk = g[k];
             double ek = e[k];
