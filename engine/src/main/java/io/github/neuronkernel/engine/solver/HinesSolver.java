@@ -5,13 +5,16 @@ package io.github.neuronkernel.engine.solver;
  * rhs[i]} in place (Hines 1984), as NEURON's {@code triang} and {@code bksub}: nodes are ordered so
  * that every parent precedes its children, and the first {@code rootCount} nodes are roots.
  *
- * <p>NEURON's node-by-node form is used as it is for many short sections ({@code Pieces.plain});
- * otherwise the stepper works on <em>pieces</em>: runs of nodes {@code s..e} in which each node's parent is the one before it
- * (a section, or part of one). They do exactly NEURON's operations on each node in the same order,
+ * <p>The stepper works on <em>pieces</em>: runs of nodes {@code s..e} in which each node's parent is
+ * the one before it (a section, or part of one). They do exactly NEURON's operations on each node in the same order,
  * but carry the running pivot and right-hand side in registers along the piece instead of storing
  * and reloading them, which shortens the chain of dependent operations. A piece whose first node's
  * parent belongs to another thread's work is <em>deferred</em>: the products it would subtract from
  * (or add to) the parent are kept per node and applied later, in NEURON's order, by one thread.
+ *
+ * <p>Consecutive short pieces (many short sections) are solved together node by node, NEURON's own
+ * loops ({@code Pieces.plain}): a loop per piece costs more than it saves when it has few nodes.
+ * Those loops look up each node's parent, and whether it is a deferred piece's first node.
  */
 public final class HinesSolver {
     private HinesSolver() {}
@@ -22,15 +25,16 @@ public final class HinesSolver {
      * then {@code d[i] += cfac*cm[i]} (membrane nodes only), {@code d[i] -= b[i]; d[p] -= a[i]}.
      */
     static void axial(Pieces pieces, Matrix m, double cfac) {
-        if (pieces.plain) {
-            axialNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m, cfac);
-            return;
-        }
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
+        boolean[] plain = pieces.plain;
         for (int c = 0; c < start.length; c++) {
-            axialPiece(start[c], end[c], deferred[c], m, cfac);
+            if (plain[c]) {
+                axialNodes(start[c], end[c], m, cfac);
+            } else {
+                axialPiece(start[c], end[c], deferred[c], m, cfac);
+            }
         }
     }
 
@@ -111,15 +115,16 @@ public final class HinesSolver {
 
     /** Triangularisation of the pieces, in decreasing order (the reverse of {@link Pieces}' order). */
     static void eliminate(Pieces pieces, Matrix m) {
-        if (pieces.plain) {
-            eliminateNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m);
-            return;
-        }
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
+        boolean[] plain = pieces.plain;
         for (int c = start.length - 1; c >= 0; c--) {
-            eliminatePiece(start[c], end[c], deferred[c], m);
+            if (plain[c]) {
+                eliminateNodes(start[c], end[c], m);
+            } else {
+                eliminatePiece(start[c], end[c], deferred[c], m);
+            }
         }
     }
 
@@ -171,14 +176,15 @@ public final class HinesSolver {
 
     /** Back substitution over the pieces in increasing order. */
     static void backSubstitute(Pieces pieces, Matrix m) {
-        if (pieces.plain) {
-            backNodes(pieces.start[0], pieces.end[pieces.end.length - 1], m);
-            return;
-        }
         int[] start = pieces.start;
         int[] end = pieces.end;
+        boolean[] plain = pieces.plain;
         for (int c = 0; c < start.length; c++) {
-            backPiece(start[c], end[c], m);
+            if (plain[c]) {
+                backNodes(start[c], end[c], m);
+            } else {
+                backPiece(start[c], end[c], m);
+            }
         }
     }
 
@@ -200,9 +206,14 @@ public final class HinesSolver {
         }
     }
 
-    /** NEURON's axial loop over nodes from..to, each with its own parent. */
+    /**
+     * NEURON's axial loop over nodes from..to, each with its own parent; a deferred piece's first
+     * node keeps its parent's share as {@link #axialPiece} does.
+     */
     private static void axialNodes(int from, int to, Matrix m, double cfac) {
         int[] parent = m.parent;
+        boolean[] deferredStart = m.deferredStart;
+        double[] deferredAxial = m.deferredAxial;
         double[] a = m.a;
         double[] b = m.b;
         double[] cm = m.cm;
@@ -213,18 +224,23 @@ public final class HinesSolver {
             int p = parent[i];
             double dv = v[p] - v[i];
             rhs[i] -= b[i] * dv;
-            rhs[p] += a[i] * dv;
             if (cm[i] != 0) {
                 d[i] += cfac * cm[i];
             }
             d[i] -= b[i];
-            d[p] -= a[i];
+            if (deferredStart[i]) {
+                deferredAxial[i] = a[i] * dv;
+            } else {
+                rhs[p] += a[i] * dv;
+                d[p] -= a[i];
+            }
         }
     }
 
-    /** NEURON's triang over nodes to..from (decreasing). */
+    /** NEURON's triang over nodes to..from (decreasing); deferred first nodes as in {@link #eliminatePiece}. */
     private static void eliminateNodes(int from, int to, Matrix m) {
         int[] parent = m.parent;
+        boolean[] deferredStart = m.deferredStart;
         double[] a = m.a;
         double[] b = m.b;
         double[] d = m.d;
@@ -232,8 +248,13 @@ public final class HinesSolver {
         for (int i = to, stop = from - 1; i > stop; --i) {
             int p = parent[i];
             double f = a[i] / d[i];
-            d[p] -= f * b[i];
-            rhs[p] -= f * rhs[i];
+            if (deferredStart[i]) {
+                m.deferredD[i] = f * b[i];
+                m.deferredRhs[i] = f * rhs[i];
+            } else {
+                d[p] -= f * b[i];
+                rhs[p] -= f * rhs[i];
+            }
         }
     }
 
@@ -264,6 +285,8 @@ public final class HinesSolver {
         final double[] deferredD;
         /** Per first node of a deferred piece: {@code f*rhs[s]}. */
         final double[] deferredRhs;
+        /** Whether a node is the first node of a deferred piece (read by the node-by-node loops). */
+        final boolean[] deferredStart;
 
         Matrix(Runtime r) {
             parent = r.layout.parent();
@@ -277,32 +300,65 @@ public final class HinesSolver {
             deferredAxial = new double[n];
             deferredD = new double[n];
             deferredRhs = new double[n];
+            deferredStart = new boolean[n];
         }
     }
 
-    /** Pieces of the tree in increasing node order: runs {@code start[c]..end[c]}. */
+    /**
+     * Pieces of the tree in increasing node order: runs {@code start[c]..end[c]}, each either one
+     * piece (its first node deferred or not) or, if {@code plain[c]}, several consecutive pieces
+     * solved node by node.
+     */
     static final class Pieces {
         final int[] start;
         final int[] end;
         final boolean[] deferred;
-        /**
-         * Whether the pieces are every non-root node, none deferred, and short on average (many
-         * small cells): then node-by-node loops over them all, NEURON's own, cost less than a call
-         * per piece.
-         */
-        final boolean plain;
+        final boolean[] plain;
 
-        Pieces(int[] start, int[] end, boolean[] deferred) {
-            this(start, end, deferred, false);
-        }
-
-        Pieces(int[] start, int[] end, boolean[] deferred, boolean plain) {
+        private Pieces(int[] start, int[] end, boolean[] deferred, boolean[] plain) {
             this.start = start;
             this.end = end;
             this.deferred = deferred;
             this.plain = plain;
         }
 
-        static final Pieces NONE = new Pieces(new int[0], new int[0], new boolean[0]);
+        /**
+         * @param start first node of each piece, increasing
+         * @param end last node of each piece
+         * @param deferred whether each piece is deferred (its first node marked in the matrix)
+         * @param shortPieces below this many nodes per piece on average, consecutive pieces (each
+         *     starting right after the one before ends) are solved together node by node
+         */
+        static Pieces of(int[] start, int[] end, boolean[] deferred, int shortPieces, Matrix m) {
+            java.util.List<int[]> out = new java.util.ArrayList<>(); // {start, end, deferred, plain}
+            for (int c = 0; c < start.length;) {
+                int last = c;
+                while (last + 1 < start.length && start[last + 1] == end[last] + 1) {
+                    last++;
+                }
+                int nodes = end[last] - start[c] + 1;
+                if (last > c && nodes < shortPieces * (last - c + 1)) {
+                    out.add(new int[] {start[c], end[last], 0, 1});
+                } else {
+                    for (int k = c; k <= last; k++) {
+                        out.add(new int[] {start[k], end[k], deferred[k] ? 1 : 0, 0});
+                    }
+                }
+                c = last + 1;
+            }
+            for (int c = 0; c < start.length; c++) {
+                m.deferredStart[start[c]] = deferred[c];
+            }
+            int n = out.size();
+            Pieces p = new Pieces(new int[n], new int[n], new boolean[n], new boolean[n]);
+            for (int c = 0; c < n; c++) {
+                int[] e = out.get(c);
+                p.start[c] = e[0];
+                p.end[c] = e[1];
+                p.deferred[c] = e[2] != 0;
+                p.plain[c] = e[3] != 0;
+            }
+            return p;
+        }
     }
 }
