@@ -138,9 +138,19 @@ public final class Hh extends DensityMechanism {
         double[] t = rates.table;
         for (int k = from; k < to; k++) {
             double xi = HhRates.index(v[node[k]]);
-            integrate(k, dt, HhRates.at(t, HhRates.MINF, xi), HhRates.at(t, HhRates.MTAU, xi),
-                    HhRates.at(t, HhRates.HINF, xi), HhRates.at(t, HhRates.HTAU, xi),
-                    HhRates.at(t, HhRates.NINF, xi), HhRates.at(t, HhRates.NTAU, xi));
+            if (xi > 0. && xi < HhRates.POINTS - 1) { // the interpolation of HhRates.at, row found once
+                int i = HhRates.floor(xi);
+                double theta = xi - (double) i;
+                int r = HhRates.COLUMNS * i;
+                int s2 = r + HhRates.COLUMNS;
+                integrate(k, dt, t[r] + theta * (t[s2] - t[r]), t[r + 1] + theta * (t[s2 + 1] - t[r + 1]),
+                        t[r + 2] + theta * (t[s2 + 2] - t[r + 2]), t[r + 3] + theta * (t[s2 + 3] - t[r + 3]),
+                        t[r + 4] + theta * (t[s2 + 4] - t[r + 4]), t[r + 5] + theta * (t[s2 + 5] - t[r + 5]));
+            } else {
+                integrate(k, dt, HhRates.at(t, HhRates.MINF, xi), HhRates.at(t, HhRates.MTAU, xi),
+                        HhRates.at(t, HhRates.HINF, xi), HhRates.at(t, HhRates.HTAU, xi),
+                        HhRates.at(t, HhRates.NINF, xi), HhRates.at(t, HhRates.NTAU, xi));
+            }
         }
     }
 

@@ -100,7 +100,7 @@ final class HhRates {
      */
     static double at(double[] table, int column, double xi) {
         if (xi > 0. && xi < POINTS - 1) {
-            int i = (int) xi;
+            int i = floor(xi);
             double theta = xi - (double) i;
             int at = COLUMNS * i + column;
             return table[at] + theta * (table[at + COLUMNS] - table[at]);
@@ -109,6 +109,17 @@ final class HhRates {
             return xi;
         }
         return table[COLUMNS * (xi <= 0. ? 0 : POINTS - 1) + column];
+    }
+
+    /**
+     * {@code (int) x} for 0 < x < 2^31, without a cast: the compiled cast has an out-of-range path
+     * that calls the runtime, and a call in the state loop keeps C2 from hoisting the loop's array
+     * loads and bounds checks out of it. {@code x + 2^52} holds x rounded to an integer in its low
+     * bits; one less if that rounded up.
+     */
+    static int floor(double x) {
+        int rounded = (int) Double.doubleToRawLongBits(x + 0x1.0p52);
+        return rounded - ((double) rounded > x ? 1 : 0);
     }
 
     /** hh.mod's rates procedure, term by term. */
