@@ -21,7 +21,6 @@ public final class CellExecutionControl extends DirectExecutionControl {
     private Thread running;
     private boolean stopRequested;
     private Object lastValue;
-    private CellValue.Kept kept;
     private StackTraceElement[] stoppedAt = new StackTraceElement[0];
 
     /** Creates a control using JShell's default in-process class loading. */
@@ -48,7 +47,6 @@ public final class CellExecutionControl extends DirectExecutionControl {
             running = thread;
             stopRequested = false;
             lastValue = null;
-            kept = null;
         }
         thread.start();
         try {
@@ -57,7 +55,6 @@ public final class CellExecutionControl extends DirectExecutionControl {
             synchronized (lock) {
                 running = null;
             }
-            kept = CellValue.take(thread);
         }
         Throwable t = failure[0];
         if (t != null) {
@@ -91,18 +88,6 @@ public final class CellExecutionControl extends DirectExecutionControl {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * @return what the last snippet passed to {@link CellValue#keep}, or null if it called it not
-     */
-    CellValue.Kept kept() {
-        return kept;
-    }
-
-    /** @return JShell's text for a value: strings and characters quoted, arrays listed */
-    static String text(Object value) {
-        return valueString(value);
     }
 
     /** @return the value of the last snippet that completed, as an object (null if none) */

@@ -42,9 +42,11 @@ class EvaluatorTest {
     }
 
     @Test
-    void aValueLeavesNoTemporaryVariableBehind() {
+    void valuesLeaveNoTemporaryVariablesBehind() {
+        run("1 + 2");
         long before = evaluator.shell().variables().count();
         assertValue("6", 6, run("2 * 3"));
+        assertValue("\"x\"", "x", run("\"x\""));
         assertEquals(before, evaluator.shell().variables().count(), "JShell's $N variables slow every later cell");
     }
 
