@@ -337,7 +337,7 @@ public final class HinesSolver {
                     last++;
                 }
                 int nodes = end[last] - start[c] + 1;
-                if (last > c && nodes < shortPieces * (last - c + 1)) {
+                if (nodes < shortPieces * (last - c + 1)) {
                     out.add(new int[] {start[c], end[last], 0, 1});
                 } else {
                     for (int k = c; k <= last; k++) {
