@@ -88,23 +88,34 @@ public final class Evaluator implements AutoCloseable {
         try {
             String[] lines = cell.split("\n", -1);
             CellOutcome last = CellOutcome.nothing();
-            for (CellSplitter.Piece piece : splitter.split(cell)) {
+            List<CellSplitter.Piece> pieces = splitter.split(cell);
+            for (int p = 0; p < pieces.size(); ) {
                 if (interruptRequested) {
                     return CellOutcome.failed(new CellError("java.lang.InterruptedException",
                             "the cell was interrupted", List.of()));
                 }
-                int firstLine = lineOf(cell, piece.start());
-                SnippetOrigin origin = new SnippetOrigin(executionCount, firstLine, lines);
-                // a statement: `soma.L = 10;` shows nothing, `soma.L` shows 10
-                boolean wantsValue = !endsWithSemicolon(piece.source());
-                last = wantsValue && ExpressionShape.mayBeExpression(piece.source())
-                        ? evalValue(piece.source(), origin)
-                        : evalSnippet(piece.source(), origin);
+                CellSplitter.Piece piece = pieces.get(p);
+                SnippetOrigin origin = new SnippetOrigin(executionCount, lineOf(cell, piece.start()), lines);
+                int run = p;
+                while (run < pieces.size() && isExpressionStatement(pieces.get(run))) {
+                    run++;
+                }
+                if (run > p) {
+                    last = evalStatements(cell, pieces.subList(p, run), executionCount, lines);
+                    p = run;
+                } else {
+                    // `soma.L` shows 10; `soma.L = 10;`, a statement, shows nothing
+                    boolean wantsValue = !endsWithSemicolon(piece.source());
+                    last = wantsValue && ExpressionShape.mayBeExpression(piece.source())
+                            ? evalValue(piece.source(), origin)
+                            : evalSnippet(piece.source(), origin);
+                    if (!wantsValue && last.hasValue()) {
+                        last = CellOutcome.nothing();
+                    }
+                    p++;
+                }
                 if (last.failed()) {
                     return last;
-                }
-                if (!wantsValue && last.hasValue()) {
-                    last = CellOutcome.nothing();
                 }
             }
             return last;
@@ -112,6 +123,48 @@ public final class Evaluator implements AutoCloseable {
             runningCell = -1;
             Thread.interrupted();
         }
+    }
+
+    /** @return whether the piece is a complete expression ended by a semicolon: a call, an assignment */
+    private static boolean isExpressionStatement(CellSplitter.Piece piece) {
+        return piece.completeness().isComplete() && endsWithSemicolon(piece.source())
+                && ExpressionShape.mayBeExpression(piece.source());
+    }
+
+    /**
+     * Runs consecutive expression statements ({@code soma.L = 10; soma.insert("hh");
+     * h.finitialize(-65);}) as one block snippet: one compilation instead of one per statement, and
+     * none of the temporary variables JShell keeps for a statement with a value (each later
+     * snippet imports them, and JShell recompiles those that name a variable when it is
+     * redeclared, so rerunning a cell got slower every time). A block that does not compile runs
+     * statement by statement, so errors are JShell's for each as written.
+     */
+    private CellOutcome evalStatements(String cell, List<CellSplitter.Piece> run, int executionCount, String[] lines) {
+        CellSplitter.Piece first = run.get(0);
+        SnippetOrigin origin = new SnippetOrigin(executionCount, lineOf(cell, first.start()), lines);
+        String block = "{ " + cell.substring(first.start(), run.get(run.size() - 1).end()) + "\n}";
+        List<SnippetEvent> events = shell.eval(block);
+        SnippetEvent own = null;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null) {
+                own = event;
+            }
+        }
+        if (own == null || own.status() != Snippet.Status.VALID) {
+            CellOutcome last = CellOutcome.nothing();
+            for (CellSplitter.Piece piece : run) {
+                last = evalSnippet(piece.source(), new SnippetOrigin(executionCount, lineOf(cell, piece.start()), lines));
+                if (last.failed()) {
+                    return last;
+                }
+            }
+            return CellOutcome.nothing();
+        }
+        origins.put(own.snippet().id(), origin);
+        if (own.exception() != null) {
+            return CellOutcome.failed(runtimeError(own.exception()));
+        }
+        return CellOutcome.nothing();
     }
 
     /**

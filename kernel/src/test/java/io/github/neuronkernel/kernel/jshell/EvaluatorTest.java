@@ -106,6 +106,38 @@ class EvaluatorTest {
         assertTrue(trace.contains("line 2"), trace);
     }
 
+    @Test
+    void statementsRunInOrderAndStopAtARuntimeErrorOnItsLine() {
+        CellOutcome o = run("int[] arr2 = new int[2];\narr2[0] = 1;\narr2[5] = 2;\narr2[1] = 3;");
+        assertTrue(o.failed());
+        assertEquals("java.lang.ArrayIndexOutOfBoundsException", o.error().ename());
+        String trace = String.join("\n", o.error().traceback());
+        assertTrue(trace.contains("line 3"), trace);
+        assertValue("1", 1, run("arr2[0]"));
+        assertValue("0", 0, run("arr2[1]"));
+    }
+
+    @Test
+    void aCompileErrorAmongStatementsIsReportedAtItsLineAfterTheOnesBeforeRan() {
+        CellOutcome o = run("int c1 = 0;\nc1 = 1;\nc1 = missingName;\nc1 = 3;");
+        assertTrue(o.failed());
+        String all = o.error().evalue() + String.join("\n", o.error().traceback());
+        assertTrue(all.contains("missingName"), all);
+        assertTrue(all.contains("line 3"), all);
+        assertValue("1", 1, run("c1"));
+    }
+
+    @Test
+    void statementsWithValuesLeaveNoVariablesBehind() {
+        run("var sec2 = h.Section(\"statementTest\");");
+        long before = evaluator.shell().variables().count();
+        CellOutcome o = run("sec2.L = 3;\nsec2.insert(\"pas\");\nSystem.out.print(\"\");\nsec2.nseg = 3;");
+        assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue());
+        assertFalse(o.hasValue());
+        assertEquals(before, evaluator.shell().variables().count());
+        assertValue("3", 3, run("sec2.nseg"));
+    }
+
     private static void assertValue(String text, Object value, CellOutcome o) {
         assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue());
         assertTrue(o.hasValue());
