@@ -143,13 +143,7 @@ public final class Evaluator implements AutoCloseable {
         CellSplitter.Piece first = run.get(0);
         SnippetOrigin origin = new SnippetOrigin(executionCount, lineOf(cell, first.start()), lines);
         String block = "{ " + cell.substring(first.start(), run.get(run.size() - 1).end()) + "\n}";
-        List<SnippetEvent> events = shell.eval(block);
-        SnippetEvent own = null;
-        for (SnippetEvent event : events) {
-            if (event.causeSnippet() == null) {
-                own = event;
-            }
-        }
+        SnippetEvent own = ownEvent(shell.eval(block));
         if (own == null || own.status() != Snippet.Status.VALID) {
             CellOutcome last = CellOutcome.nothing();
             for (CellSplitter.Piece piece : run) {
@@ -175,13 +169,7 @@ public final class Evaluator implements AutoCloseable {
      * wrote.
      */
     private CellOutcome evalValue(String source, SnippetOrigin origin) {
-        List<SnippetEvent> events = shell.eval(CellValue.wrap(source));
-        SnippetEvent own = null;
-        for (SnippetEvent event : events) {
-            if (event.causeSnippet() == null) {
-                own = event;
-            }
-        }
+        SnippetEvent own = ownEvent(shell.eval(CellValue.wrap(source)));
         if (own == null || own.status() != Snippet.Status.VALID) {
             return evalSnippet(source, origin);
         }
@@ -190,6 +178,17 @@ public final class Evaluator implements AutoCloseable {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
         return new CellOutcome(true, control.lastValue(), own.value(), null);
+    }
+
+    /** @return the event of the evaluated source itself, not of snippets it made change status */
+    private static SnippetEvent ownEvent(List<SnippetEvent> events) {
+        SnippetEvent own = null;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null) {
+                own = event;
+            }
+        }
+        return own;
     }
 
     private CellOutcome evalSnippet(String source, SnippetOrigin origin) {
