@@ -3,7 +3,8 @@
     /usr/bin/python3 install/bench.py [--kernel NAME] [--runs N]
 
 Prints one line per figure: start to kernel_info_reply, start to the first execute result, a
-trivial cell's round trip (median of N), and the chart of a 2-series 20,000-point run (first and
+trivial cell's round trip (median of N, right after start and again after 200 cells, once the JIT
+has compiled javac), and the chart of a 2-series 20,000-point run (first and
 later: the kernel's own drawing time from the display's metadata, and the whole cell's round trip).
 Run it on a quiet machine; it is a measurement, not a test.
 """
@@ -42,6 +43,7 @@ def main():
     km = KernelManager(kernel_name=args.kernel)
     t0 = time.perf_counter()
     km.start_kernel(cwd=tempfile.mkdtemp(prefix="neuron-bench-"))
+    t_spawned = time.perf_counter() - t0  # jupyter_client's own share: provisioner, connection file, spawn
     kc = km.client()
     kc.start_channels()
     while True:
@@ -61,12 +63,18 @@ def main():
     t_first = time.perf_counter() - t0
     while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != msg_id:
         pass
-    print("start -> kernel_info_reply      %7.0f ms" % (t_info * 1000))
+    print("start -> kernel_info_reply      %7.0f ms (of which jupyter_client's start_kernel %.0f ms)"
+          % (t_info * 1000, t_spawned * 1000))
     print("start -> first execute result   %7.0f ms" % (t_first * 1000))
 
     trivial = [execute(kc, "1 + 1")[0] for _ in range(args.runs)]
     print("trivial cell '1 + 1' round trip %7.1f ms median (min %.1f, max %.1f, n=%d)"
           % (statistics.median(trivial) * 1000, min(trivial) * 1000, max(trivial) * 1000, len(trivial)))
+    for _ in range(150):  # javac inside JShell is compiled by the JIT over the first hundred cells or so
+        execute(kc, "1 + 1")
+    warm = [execute(kc, "1 + 1")[0] for _ in range(args.runs)]
+    print("same, after 200 cells           %7.1f ms median (min %.1f, max %.1f, n=%d)"
+          % (statistics.median(warm) * 1000, min(warm) * 1000, max(warm) * 1000, len(warm)))
     varied = [execute(kc, "int v%d = %d;" % (i, i))[0] for i in range(args.runs // 2)]
     print("trivial declaration round trip  %7.1f ms median (n=%d)" % (statistics.median(varied) * 1000, len(varied)))
 

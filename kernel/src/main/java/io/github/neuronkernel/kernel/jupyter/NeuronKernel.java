@@ -51,6 +51,7 @@ public final class NeuronKernel extends BaseKernel {
     private final Runnable flushStreams;
     private final Runnable exit;
     private final History history = new History();
+    private final java.util.concurrent.CountDownLatch infoSent = new java.util.concurrent.CountDownLatch(1);
 
     /**
      * @param evaluator the evaluator, being started in the background
@@ -63,6 +64,20 @@ public final class NeuronKernel extends BaseKernel {
         this.current = current;
         this.flushStreams = flushStreams;
         this.exit = exit;
+    }
+
+    /**
+     * Waits until the first kernel_info_reply has gone out, or {@code millis}, whichever is first.
+     *
+     * @return whether the reply went out
+     */
+    boolean awaitFirstKernelInfo(long millis) {
+        try {
+            return infoSent.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** @return the shell channel's dispatcher */
@@ -92,6 +107,7 @@ public final class NeuronKernel extends BaseKernel {
                 execute(r);
             } else if (type == MessageType.KERNEL_INFO_REQUEST) {
                 r.reply(MessageType.KERNEL_INFO_REPLY, kernelInfo());
+                infoSent.countDown();
             } else if (type == MessageType.COMPLETE_REQUEST) {
                 complete(r);
             } else if (type == MessageType.INSPECT_REQUEST) {
