@@ -43,6 +43,7 @@ public final class Evaluator implements AutoCloseable {
     });
     private final AtomicLong cellSerial = new AtomicLong();
     private volatile long runningCell = -1;
+    private volatile long lastCellEnd = System.nanoTime();
     private volatile boolean interruptRequested;
 
     /**
@@ -121,8 +122,14 @@ public final class Evaluator implements AutoCloseable {
             return last;
         } finally {
             runningCell = -1;
+            lastCellEnd = System.nanoTime();
             Thread.interrupted();
         }
+    }
+
+    /** @return how long no cell has been running, in milliseconds (0 while one runs) */
+    public long idleMillis() {
+        return runningCell >= 0 ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
     }
 
     /** @return whether the piece is a complete expression ended by a semicolon: a call, an assignment */

@@ -16,17 +16,34 @@ public final class Warmup {
     /** Points per series of a warm-up chart: a 500 ms run at dt 0.025 ms, as a typical cell saves. */
     static final int POINTS = 20_001;
 
+    /** How long no cell must have run before a warm-up chart is drawn (ms). */
+    static final long IDLE_MS = 200;
+    /** After this long the warm-up is dropped (ms): a kernel busy all along is warm anyway. */
+    static final long GIVE_UP_MS = 120_000;
+
     private Warmup() {}
 
-    /** Runs after startup, on the starting thread; failures only cost speed. */
+    /**
+     * Runs after startup, on the starting thread: draws each chart only once no cell has run for
+     * {@link #IDLE_MS}, so that it does not compete with a person's first cells for the processors;
+     * gives up after {@link #GIVE_UP_MS}. Failures only cost speed.
+     */
     public static void afterStart(Evaluator evaluator) {
         try {
             RunRecord run = spikingRun();
-            for (int i = 0; i < CHARTS; i++) {
+            long deadline = System.nanoTime() + GIVE_UP_MS * 1_000_000;
+            for (int drawn = 0; drawn < CHARTS && System.nanoTime() < deadline; ) {
+                if (evaluator.idleMillis() < IDLE_MS) {
+                    Thread.sleep(IDLE_MS / 4);
+                    continue;
+                }
                 ChartImages.bundle(RunChart.chart(run), RunChart.summary(run));
+                drawn++;
             }
         } catch (RuntimeException | LinkageError e) {
             // no display here: the first real chart will just be slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
