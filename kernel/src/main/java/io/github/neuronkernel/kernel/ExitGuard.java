@@ -11,15 +11,17 @@ import java.security.Permission;
 final class ExitGuard extends SecurityManager {
     private volatile boolean exitAllowed;
 
-    /** Installs the guard (the JVM must run with {@code -Djava.security.manager=allow} past JDK 17). */
-    static ExitGuard install() {
-        ExitGuard guard = new ExitGuard();
+    /**
+     * Installs the guard (the JVM must run with {@code -Djava.security.manager=allow} past JDK 17).
+     * Installing costs some 30 ms of class loading in a fresh JVM, so the kernel does it once its
+     * first reply is out, before any cell can run.
+     */
+    void install() {
         try {
-            System.setSecurityManager(guard);
+            System.setSecurityManager(this);
         } catch (UnsupportedOperationException e) {
             System.err.println("note: System.exit in a cell will end the kernel (start Java with -Djava.security.manager=allow)");
         }
-        return guard;
     }
 
     /** Exits the JVM now, for the kernel's shutdown. */

@@ -47,8 +47,8 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ExitGuard guard = ExitGuard.install();
-        KernelLauncher.run(Path.of(args[0]), guard::exit);
+        ExitGuard guard = new ExitGuard();
+        KernelLauncher.run(Path.of(args[0]), guard::exit, guard::install);
         // The request loops run on their own threads; main has nothing left to do. The JVM stays up
         // through the cell threads (non-daemon) until shutdown halts it.
         Thread.currentThread().join();

@@ -33,9 +33,10 @@ public final class KernelLauncher {
      *
      * @param connectionFile the connection file Jupyter wrote
      * @param exit ends the process with a status
+     * @param beforeCells run once before the first cell can run (off the path to the first reply)
      * @throws Exception if the file cannot be read or the sockets bound
      */
-    public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
+    public static void run(Path connectionFile, java.util.function.IntConsumer exit, Runnable beforeCells) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
 
@@ -76,6 +77,7 @@ public final class KernelLauncher {
                 // second of CPU) would compete with that reply for the processors. Measured with 5 x
                 // 5 starts: kernel_info 486 -> 421 ms, first result 1331 -> 1418 ms (median).
                 kernel.awaitFirstKernelInfo(JSHELL_WAITS_FOR_KERNEL_INFO_MS);
+                beforeCells.run();
                 Evaluator e = new Evaluator(log);
                 e.runStartup(Startup.SCRIPT);
                 evaluator.complete(e);
@@ -109,10 +111,12 @@ public final class KernelLauncher {
                 ports[0], ports[1], ports[2], ports[3], ports[4]);
         KernelConnection connection = new KernelConnection(KernelConnectionProperties.parse(json));
         CountDownLatch received = new CountDownLatch(1);
+        // A real kernel answers it, so that the archive holds the kernel and its kernel_info reply.
+        NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), new CurrentRequest(), () -> { }, () -> { });
         connection.start(r -> {
-            r.busy(); // builds and signs a status message, as every request does
+            kernel.shellDispatcher().accept(r);
             received.countDown();
-        }, r -> { });
+        }, kernel.controlDispatcher());
         sendKernelInfoRequest(ports[0], "warm-up");
         received.await(5, TimeUnit.SECONDS);
         // Not closed: terminating ZMQ contexts waits for sockets whose threads block in recv. The
