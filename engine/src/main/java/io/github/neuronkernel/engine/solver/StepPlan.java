@@ -65,6 +65,8 @@ final class StepPlan {
     final double cost;
     private final Matrix matrix;
     private final Mechanism[] mechanisms;
+    /** Whether a mechanism adds ion currents: else the ion arrays stay zero and need no clearing. */
+    private final boolean ionCurrents;
     private final CableState state;
 
     /** One part's share: its nodes, its instances of each mechanism and its pieces. */
@@ -79,6 +81,11 @@ final class StepPlan {
         this.cost = cost;
         this.matrix = matrix;
         this.mechanisms = r.mechanisms;
+        boolean ions = false;
+        for (Mechanism m : r.mechanisms) {
+            ions |= m.writesIonCurrents();
+        }
+        this.ionCurrents = ions;
         this.state = r.state;
     }
 
@@ -231,7 +238,7 @@ final class StepPlan {
         CableState s = state;
         int[] nodes = q.nodes;
         for (int j = 0; j < nodes.length; j += 2) {
-            clear(s, nodes[j], nodes[j + 1]);
+            clear(s, nodes[j], nodes[j + 1], ionCurrents);
         }
         Mechanism[] mechs = mechanisms;
         for (int m = 0; m < mechs.length; m++) {
@@ -249,11 +256,13 @@ final class StepPlan {
         }
     }
 
-    private static void clear(CableState s, int from, int to) {
+    private static void clear(CableState s, int from, int to, boolean ions) {
         Arrays.fill(s.rhs, from, to, 0.);
         Arrays.fill(s.d, from, to, 0.);
-        clear(s.na, from, to);
-        clear(s.k, from, to);
+        if (ions) {
+            clear(s.na, from, to);
+            clear(s.k, from, to);
+        }
     }
 
     private static void clear(IonState ion, int from, int to) {
