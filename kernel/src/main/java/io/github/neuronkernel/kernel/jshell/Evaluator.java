@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
@@ -44,6 +45,9 @@ public final class Evaluator implements AutoCloseable {
     private final AtomicLong cellSerial = new AtomicLong();
     private volatile long runningCell = -1;
     private volatile long lastCellEnd = System.nanoTime();
+    /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
+    private final ReentrantLock evaluating = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicInteger cellsWaiting = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean interruptRequested;
 
     /**
@@ -83,6 +87,39 @@ public final class Evaluator implements AutoCloseable {
      * @return the last expression's value, or the failure
      */
     public CellOutcome eval(String cell, int executionCount) {
+        cellsWaiting.incrementAndGet(); // from now on, warm-up snippets hold back
+        evaluating.lock();
+        cellsWaiting.decrementAndGet();
+        try {
+            return evalLocked(cell, executionCount);
+        } finally {
+            evaluating.unlock();
+        }
+    }
+
+    /**
+     * Compiles and runs a throwaway value and a throwaway statement the way cells run, so that the
+     * JIT compiles javac before a person's cells need it (a trivial cell takes some 28 ms while
+     * javac is interpreted, 8 ms once it is compiled). Does nothing if a cell is running; a cell
+     * that comes meanwhile waits for this one snippet. Leaves only {@code $value} changed.
+     *
+     * @param n varies the source from call to call
+     * @return whether it ran
+     */
+    public boolean warmUpOnce(int n) {
+        if (cellsWaiting.get() > 0 || !evaluating.tryLock()) {
+            return false;
+        }
+        try {
+            shell.eval(CellValue.wrap(n + " + 1"));
+            shell.eval("{ String.valueOf(" + CellValue.NAME + ");\n}");
+            return true;
+        } finally {
+            evaluating.unlock();
+        }
+    }
+
+    private CellOutcome evalLocked(String cell, int executionCount) {
         long serial = cellSerial.incrementAndGet();
         interruptRequested = false;
         runningCell = serial;
@@ -129,7 +166,7 @@ public final class Evaluator implements AutoCloseable {
 
     /** @return how long no cell has been running, in milliseconds (0 while one runs) */
     public long idleMillis() {
-        return runningCell >= 0 ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
+        return runningCell >= 0 || cellsWaiting.get() > 0 ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
     }
 
     /** @return whether the piece is a complete expression ended by a semicolon: a call, an assignment */

@@ -8,11 +8,14 @@ import java.util.List;
 
 /**
  * Gets the slow first times out of the way before a person waits on them: the first charts (fonts,
- * Java2D, the PNG encoder, and XChart's and the encoder's code compiled by the JIT).
+ * Java2D, the PNG encoder, and XChart's and the encoder's code compiled by the JIT), then javac's
+ * code, by compiling throwaway cells.
  */
 public final class Warmup {
     /** Charts drawn: the first loads the classes, the later ones give the JIT its profile. */
     static final int CHARTS = 4;
+    /** Throwaway cells compiled: javac inside JShell is compiled by the JIT over about a hundred. */
+    static final int CELLS = 100;
     /** Points per series of a warm-up chart: a 500 ms run at dt 0.025 ms, as a typical cell saves. */
     static final int POINTS = 20_001;
 
@@ -24,8 +27,9 @@ public final class Warmup {
     private Warmup() {}
 
     /**
-     * Runs after startup, on the starting thread: draws each chart only once no cell has run for
-     * {@link #IDLE_MS}, so that it does not compete with a person's first cells for the processors;
+     * Runs after startup, on the starting thread: draws each chart, and compiles each throwaway
+     * cell, only once no cell has run for {@link #IDLE_MS}, so that it does not compete with a
+     * person's first cells for the processors;
      * gives up after {@link #GIVE_UP_MS}. Failures only cost speed.
      */
     public static void afterStart(Evaluator evaluator) {
@@ -39,6 +43,13 @@ public final class Warmup {
                 }
                 ChartImages.bundle(RunChart.chart(run), RunChart.summary(run));
                 drawn++;
+            }
+            for (int done = 0; done < CELLS && System.nanoTime() < deadline; ) {
+                if (evaluator.idleMillis() < IDLE_MS || !evaluator.warmUpOnce(done)) {
+                    Thread.sleep(IDLE_MS / 4);
+                    continue;
+                }
+                done++;
             }
         } catch (RuntimeException | LinkageError e) {
             // no display here: the first real chart will just be slower

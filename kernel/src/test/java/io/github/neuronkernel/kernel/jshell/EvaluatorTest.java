@@ -138,6 +138,18 @@ class EvaluatorTest {
         assertValue("3", 3, run("sec2.nseg"));
     }
 
+    @Test
+    void warmUpSnippetsLeaveTheSessionAsItWas() {
+        run("int kept9 = 9;");
+        run("1 + 1");
+        long variables = evaluator.shell().variables().count();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(evaluator.warmUpOnce(i));
+        }
+        assertEquals(variables, evaluator.shell().variables().count());
+        assertValue("10", 10, run("kept9 + 1"));
+    }
+
     private static void assertValue(String text, Object value, CellOutcome o) {
         assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue());
         assertTrue(o.hasValue());
