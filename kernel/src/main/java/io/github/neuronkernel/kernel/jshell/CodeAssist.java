@@ -40,13 +40,20 @@ public final class CodeAssist {
     private static final SourceDocs SOURCE_DOCS = new SourceDocs();
 
     private final SourceCodeAnalysis analysis;
+    private final Evaluator owner;
 
-    CodeAssist(SourceCodeAnalysis analysis) {
+    /** @param owner whose JShell this analyses: each request holds it, as a cell would (JShell is not thread-safe) */
+    CodeAssist(SourceCodeAnalysis analysis, Evaluator owner) {
         this.analysis = analysis;
+        this.owner = owner;
     }
 
     /** @return the completions at {@code cursor} (a character offset in {@code code}) */
     public Completions complete(String code, int cursor) {
+        return owner.exclusive(() -> completeNow(code, cursor));
+    }
+
+    private Completions completeNow(String code, int cursor) {
         cursor = clamp(cursor, code);
         int snippetStart = snippetStart(code, cursor);
         String snippet = code.substring(snippetStart, cursor);
@@ -70,6 +77,10 @@ public final class CodeAssist {
      *     nothing is known there
      */
     public String inspect(String code, int cursor) {
+        return owner.exclusive(() -> inspectNow(code, cursor));
+    }
+
+    private String inspectNow(String code, int cursor) {
         cursor = clamp(cursor, code);
         int snippetStart = snippetStart(code, cursor);
         int end = identifierEnd(code, cursor);
@@ -98,6 +109,10 @@ public final class CodeAssist {
 
     /** @return whether the cell is ready to run; for INCOMPLETE, {@link #indent(String)} says how to go on */
     public Status isComplete(String code) {
+        return owner.exclusive(() -> isCompleteNow(code));
+    }
+
+    private Status isCompleteNow(String code) {
         String remaining = code;
         while (true) {
             if (remaining.isBlank()) {

@@ -87,11 +87,19 @@ public final class Evaluator implements AutoCloseable {
      * @return the last expression's value, or the failure
      */
     public CellOutcome eval(String cell, int executionCount) {
-        cellsWaiting.incrementAndGet(); // from now on, warm-up snippets hold back
+        return exclusive(() -> evalLocked(cell, executionCount));
+    }
+
+    /**
+     * Runs {@code work} on this JShell with no other cell, warm-up snippet or code assistance at the
+     * same time (JShell is not thread-safe); from the call on, warm-up snippets hold back.
+     */
+    <T> T exclusive(java.util.function.Supplier<T> work) {
+        cellsWaiting.incrementAndGet();
         evaluating.lock();
         cellsWaiting.decrementAndGet();
         try {
-            return evalLocked(cell, executionCount);
+            return work.get();
         } finally {
             evaluating.unlock();
         }
@@ -367,7 +375,7 @@ public final class Evaluator implements AutoCloseable {
 
     /** @return completion, inspection and completeness for this evaluator's state */
     public CodeAssist assist() {
-        return new CodeAssist(shell.sourceCodeAnalysis());
+        return new CodeAssist(shell.sourceCodeAnalysis(), this);
     }
 
     @Override
