@@ -22,8 +22,9 @@ import java.util.List;
  *       on its instances (in mechanism order), the axial terms and the triangularisation of its
  *       subtrees; a subtree's contributions to its parent in the top are deferred;
  *   <li>on one thread: the top's axial terms and triangularisation, applying the deferred
- *       contributions in decreasing node order exactly where NEURON's loop would, then the roots
- *       and the top's back substitution;
+ *       contributions exactly where NEURON's loops would (increasing node order for the axial
+ *       terms, decreasing for the triangularisation), then the roots and the top's back
+ *       substitution;
  *   <li>in parallel, per part: back substitution of its subtrees, the voltage update and every
  *       mechanism's {@code state} on its instances.
  * </ol>
@@ -61,8 +62,6 @@ final class StepPlan {
     private final int[] serialStart;
     private final int[] serialEnd;
     private final int rootCount;
-    /** Estimated work per step (ns). */
-    final double cost;
     private final Matrix matrix;
     private final Mechanism[] mechanisms;
     /** Whether a mechanism adds ion currents: else the ion arrays stay zero and need no clearing. */
@@ -72,13 +71,12 @@ final class StepPlan {
     /** One part's share: its nodes, its instances of each mechanism and its pieces. */
     private record Part(int[] nodes, int[][] instances, Pieces pieces) {}
 
-    private StepPlan(Runtime r, Matrix matrix, Part[] part, int[] serialStart, int[] serialEnd, double cost) {
+    private StepPlan(Runtime r, Matrix matrix, Part[] part, int[] serialStart, int[] serialEnd) {
         this.parts = part.length;
         this.part = part;
         this.serialStart = serialStart;
         this.serialEnd = serialEnd;
         this.rootCount = r.layout.rootCount();
-        this.cost = cost;
         this.matrix = matrix;
         this.mechanisms = r.mechanisms;
         boolean ions = false;
@@ -104,7 +102,6 @@ final class StepPlan {
      */
     static StepPlan build(Runtime r, int parts) {
         double[] w = nodeWeights(r);
-        double total = Arrays.stream(w).sum();
         Chains chains = new Chains(r.layout.parent(), r.layout.rootCount(), w);
         Matrix matrix = new Matrix(r);
         if (parts == 1) {
@@ -114,9 +111,9 @@ final class StepPlan {
                 pieces.add(new int[] {chains.start[c], chains.end[c], 0});
             }
             Part whole = part(r, matrix, owner, 0, pieces);
-            return new StepPlan(r, matrix, new Part[] {whole}, new int[0], new int[0], total);
+            return new StepPlan(r, matrix, new Part[] {whole}, new int[0], new int[0]);
         }
-        return split(r, matrix, chains, w, total);
+        return split(r, matrix, chains, w, Arrays.stream(w).sum());
     }
 
     private static double[] nodeWeights(Runtime r) {
@@ -193,7 +190,7 @@ final class StepPlan {
         int[] serialStart = serial.stream().mapToInt(x -> x[0]).toArray();
         int[] serialEnd = serial.stream().mapToInt(x -> x[1]).toArray();
         Part[] parts = {part(r, matrix, owner, 0, mainPieces), part(r, matrix, owner, 1, helperPieces)};
-        return new StepPlan(r, matrix, parts, serialStart, serialEnd, total);
+        return new StepPlan(r, matrix, parts, serialStart, serialEnd);
     }
 
     private static Part part(Runtime r, Matrix matrix, int[] owner, int p, List<int[]> pieces) {
@@ -375,8 +372,10 @@ final class StepPlan {
         final double[] w;
         final double[] subtree;
         final List<List<Integer>> children = new ArrayList<>();
+        private final int[] parent;
 
         Chains(int[] parent, int rootCount, double[] w) {
+            this.parent = parent;
             this.w = w;
             int n = parent.length;
             chainOf = new int[n];
@@ -395,7 +394,7 @@ final class StepPlan {
             for (int c = 0; c < count; c++) {
                 start[c] = starts.get(c);
                 end[c] = c + 1 < count ? starts.get(c + 1) - 1 : n - 1;
-                parentChain[c] = chainOf[parent[start[c]]] < 0 ? -1 : chainOf[parent[start[c]]];
+                parentChain[c] = chainOf[parent[start[c]]]; // -1 for a root
                 children.add(new ArrayList<>());
             }
             for (int c = 0; c < count; c++) {
@@ -410,10 +409,7 @@ final class StepPlan {
                     subtree[c] += subtree[child];
                 }
             }
-            this.parent = parent;
         }
-
-        private final int[] parent;
 
         int count() {
             return start.length;
