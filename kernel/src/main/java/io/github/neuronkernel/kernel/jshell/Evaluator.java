@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
@@ -21,10 +23,11 @@ import jdk.jshell.UnresolvedReferenceException;
  * Runs cells in one JShell whose snippets execute in this JVM: state (variables, methods, classes)
  * persists from cell to cell, and objects such as the simulation {@code h} are shared with the
  * kernel directly. A cell's value is that of its last expression when it is not ended by a
- * semicolon, as in IJava: {@code 1 + 1} shows 2, {@code soma.L = 10;} shows nothing. Knows nothing of Jupyter, so a headless notebook runner can use it as is.
+ * semicolon, as in IJava: {@code 1 + 1} shows 2, {@code soma.L = 10;} shows nothing. Knows nothing
+ * of Jupyter, so a headless notebook runner can use it as is.
  *
- * <p>Not thread-safe for {@link #eval}: one cell at a time. {@link #interrupt()} may be called from
- * any thread.
+ * <p>Cells, warm-up snippets and code assistance take turns on the one JShell (see {@link
+ * #exclusive}); {@link #interrupt()} may be called from any thread.
  */
 public final class Evaluator implements AutoCloseable {
     /** How long an interrupted cell gets to stop by itself before it is forced to. */
@@ -47,7 +50,7 @@ public final class Evaluator implements AutoCloseable {
     private volatile long lastCellEnd = System.nanoTime();
     /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
     private final ReentrantLock evaluating = new ReentrantLock();
-    private final java.util.concurrent.atomic.AtomicInteger cellsWaiting = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger cellsWaiting = new AtomicInteger();
     private volatile boolean interruptRequested;
 
     /**
@@ -94,7 +97,7 @@ public final class Evaluator implements AutoCloseable {
      * Runs {@code work} on this JShell with no other cell, warm-up snippet or code assistance at the
      * same time (JShell is not thread-safe); from the call on, warm-up snippets hold back.
      */
-    <T> T exclusive(java.util.function.Supplier<T> work) {
+    <T> T exclusive(Supplier<T> work) {
         cellsWaiting.incrementAndGet();
         evaluating.lock();
         cellsWaiting.decrementAndGet();
@@ -141,7 +144,6 @@ public final class Evaluator implements AutoCloseable {
                             "the cell was interrupted", List.of()));
                 }
                 CellSplitter.Piece piece = pieces.get(p);
-                SnippetOrigin origin = new SnippetOrigin(executionCount, lineOf(cell, piece.start()), lines);
                 int run = p;
                 while (run < pieces.size() && isExpressionStatement(pieces.get(run))) {
                     run++;
@@ -152,6 +154,7 @@ public final class Evaluator implements AutoCloseable {
                 } else {
                     // `soma.L` shows 10; `soma.L = 10;`, a statement, shows nothing
                     boolean wantsValue = !endsWithSemicolon(piece.source());
+                    SnippetOrigin origin = new SnippetOrigin(executionCount, lineOf(cell, piece.start()), lines);
                     last = wantsValue && ExpressionShape.mayBeExpression(piece.source())
                             ? evalValue(piece.source(), origin)
                             : evalSnippet(piece.source(), origin);

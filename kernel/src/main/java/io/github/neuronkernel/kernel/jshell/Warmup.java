@@ -5,6 +5,7 @@ import io.github.neuronkernel.engine.run.RunStart;
 import io.github.neuronkernel.kernel.display.ChartImages;
 import io.github.neuronkernel.kernel.display.RunChart;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Gets the slow first times out of the way before a person waits on them: the first charts (fonts,
@@ -36,25 +37,30 @@ public final class Warmup {
         try {
             RunRecord run = spikingRun();
             long deadline = System.nanoTime() + GIVE_UP_MS * 1_000_000;
-            for (int drawn = 0; drawn < CHARTS && System.nanoTime() < deadline; ) {
-                if (evaluator.idleMillis() < IDLE_MS) {
-                    Thread.sleep(IDLE_MS / 4);
-                    continue;
-                }
+            whenIdle(evaluator, CHARTS, deadline, n -> {
                 ChartImages.bundle(RunChart.chart(run), RunChart.summary(run));
-                drawn++;
-            }
-            for (int done = 0; done < CELLS && System.nanoTime() < deadline; ) {
-                if (evaluator.idleMillis() < IDLE_MS || !evaluator.warmUpOnce(done)) {
-                    Thread.sleep(IDLE_MS / 4);
-                    continue;
-                }
-                done++;
-            }
+                return true;
+            });
+            whenIdle(evaluator, CELLS, deadline, evaluator::warmUpOnce);
         } catch (RuntimeException | LinkageError e) {
             // no display here: the first real chart will just be slower
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code step} {@code times} times, each once no cell has run for {@link #IDLE_MS}; a step
+     * that returns false (a cell got in first) is tried again.
+     */
+    private static void whenIdle(Evaluator evaluator, int times, long deadline, IntPredicate step)
+            throws InterruptedException {
+        for (int done = 0; done < times && System.nanoTime() < deadline; ) {
+            if (evaluator.idleMillis() >= IDLE_MS && step.test(done)) {
+                done++;
+            } else {
+                Thread.sleep(IDLE_MS / 4);
+            }
         }
     }
 
