@@ -237,16 +237,7 @@ final class StepPlan {
         for (int j = 0; j < nodes.length; j += 2) {
             clear(s, nodes[j], nodes[j + 1], ionCurrents);
         }
-        Mechanism[] mechs = mechanisms;
-        for (int m = 0; m < mechs.length; m++) {
-            int[] ranges = q.instances[m];
-            Mechanism mech = mechs[m];
-            for (int j = 0; j < ranges.length; j += 2) {
-                for (int k = ranges[j], to = ranges[j + 1]; k < to; k += CHUNK) {
-                    mech.current(s, k, Math.min(to, k + CHUNK));
-                }
-            }
-        }
+        runMechanisms(q, s, true);
         HinesSolver.axial(q.pieces, matrix, cfac);
         if (eliminate) {
             HinesSolver.eliminate(q.pieces, matrix);
@@ -324,18 +315,30 @@ final class StepPlan {
             }
         }
         if (Double.isFinite(sum)) {
-            Mechanism[] mechs = mechanisms;
-            for (int m = 0; m < mechs.length; m++) {
-                int[] ranges = q.instances[m];
-                Mechanism mech = mechs[m];
-                for (int j = 0; j < ranges.length; j += 2) {
-                    for (int k = ranges[j], to = ranges[j + 1]; k < to; k += CHUNK) {
+            runMechanisms(q, s, false);
+        }
+        return sum;
+    }
+
+    /**
+     * Every mechanism's {@code current} (or, if not {@code current}, {@code state}) on the part's
+     * instances, in mechanism order, {@link #CHUNK} instances per call.
+     */
+    private void runMechanisms(Part q, CableState s, boolean current) {
+        Mechanism[] mechs = mechanisms;
+        for (int m = 0; m < mechs.length; m++) {
+            int[] ranges = q.instances[m];
+            Mechanism mech = mechs[m];
+            for (int j = 0; j < ranges.length; j += 2) {
+                for (int k = ranges[j], to = ranges[j + 1]; k < to; k += CHUNK) {
+                    if (current) {
+                        mech.current(s, k, Math.min(to, k + CHUNK));
+                    } else {
                         mech.state(s, k, Math.min(to, k + CHUNK));
                     }
                 }
             }
         }
-        return sum;
     }
 
     private static void secondOrderCurrent(IonState ion, double[] rhs, int from, int to) {
