@@ -51,6 +51,16 @@ public abstract class DensityMechanism extends Mechanism {
         return node[k];
     }
 
+    /**
+     * Whether instances {@code from .. to-1} (at least one) sit at consecutive nodes, instance k at
+     * node {@code k + node[from] - from}, so that a hot loop can compute the node instead of loading
+     * it. A density mechanism has at most one instance per node, in increasing node order, so the
+     * two ends decide.
+     */
+    protected final boolean consecutiveNodes(int from, int to) {
+        return node[to - 1] - node[from] == to - 1 - from;
+    }
+
     /** @return the value array of variable index {@code variable} (shared, not copied) */
     public double[] column(int variable) {
         return values[variable];

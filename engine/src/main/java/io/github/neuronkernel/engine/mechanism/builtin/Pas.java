@@ -30,7 +30,7 @@ public final class Pas extends DensityMechanism {
         double[] rhs = s.rhs;
         double[] d = s.d;
         int shift = node[from] - from;
-        boolean contiguous = node[to - 1] - (to - 1) == shift; // instance k at node k + shift
+        boolean contiguous = consecutiveNodes(from, to);
         for (int k = from; k < to; k++) {
             int nd = contiguous ? k + shift : node[k];
             double vk = v[nd];
