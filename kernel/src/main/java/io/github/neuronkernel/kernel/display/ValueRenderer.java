@@ -28,6 +28,22 @@ public final class ValueRenderer {
         return MimeBundle.text(text != null ? text : String.valueOf(value));
     }
 
+    /**
+     * Renders a cell's value: a value that cannot be drawn must not turn a cell that ran into a
+     * failure, so it shows as its text with the reason.
+     *
+     * @param value the cell's value
+     * @param text JShell's text for it
+     * @return the bundle to show
+     */
+    public static MimeBundle renderCellValue(Object value, String text) {
+        try {
+            return render(value, text);
+        } catch (RuntimeException | LinkageError e) {
+            return MimeBundle.text(text + "\n(could not render: " + e + ")");
+        }
+    }
+
     static String chartSummary(Chart<?, ?> chart) {
         String title = chart.getTitle();
         String kind = chart.getClass().getSimpleName();

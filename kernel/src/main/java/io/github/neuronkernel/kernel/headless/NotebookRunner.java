@@ -125,12 +125,7 @@ final class NotebookRunner {
             return error;
         }
         if (outcome.hasValue()) {
-            MimeBundle bundle;
-            try {
-                bundle = ValueRenderer.render(outcome.value(), outcome.valueText());
-            } catch (RuntimeException | LinkageError e) {
-                bundle = MimeBundle.text(outcome.valueText() + "\n(could not render: " + e + ")");
-            }
+            MimeBundle bundle = ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
             capture.result(bundle, n);
         }
         terminal.printf(Locale.ROOT, "ok %.2f s%n", seconds);

@@ -197,12 +197,7 @@ public final class NeuronKernel extends BaseKernel {
             return;
         }
         if (outcome.hasValue() && !silent) {
-            MimeBundle bundle;
-            try {
-                bundle = ValueRenderer.render(outcome.value(), outcome.valueText());
-            } catch (RuntimeException | LinkageError e) {
-                bundle = MimeBundle.text(outcome.valueText() + "\n(could not render: " + e + ")");
-            }
+            MimeBundle bundle = ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
             history.output(count, bundle.plainText());
             DisplayData data = IoPubDisplaySink.toDisplayData(bundle, null);
             r.publish(new PublishExecuteResult(count, data));
