@@ -83,9 +83,9 @@ final class FrontEndInput extends InputStream {
         }
         beforeAsking.run();
         String text = ask(context);
-        line = (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        line = (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8); // never empty
         position = 0;
-        return line.length > 0;
+        return true;
     }
 
     /** Sends an input_request and waits, interruptibly, for its reply; @return the line typed */
