@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,6 +206,46 @@ class ReferenceCasesTest {
         h.finitialize(-65);
         h.batchRun(40, 0.5, out("synapse"), "ExpSyn driven by NetStim");
         assertSameAsNeuron("synapse");
+    }
+
+    /** Equal dendrites are solved four at a time in lockstep; with one thread and with two. */
+    @Test
+    void dendrites() throws IOException {
+        for (int threads = 1; threads <= 2; threads++) {
+            var h = new Simulation();
+            h.threads(threads);
+            Section soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            soma.insert("hh");
+            List<Section> dends = new ArrayList<>();
+            for (int i = 0; i < 11; i++) {
+                Section d = h.Section("d" + i);
+                d.L = 100 + 15 * i;
+                d.diam = 0.6 + 0.25 * i;
+                d.nseg = 5;
+                d.Ra = 80 + 10 * i;
+                d.insert(i % 4 == 3 ? "hh" : "pas");
+                d.connect(i == 9 ? dends.get(2).at(0.6) : soma.at(i % 2 == 1 ? 1 : 0));
+                dends.add(d);
+            }
+            IClamp ic = h.IClamp(dends.get(5).at(1));
+            ic.delay = 0.5;
+            ic.dur = 2;
+            ic.amp = 0.3;
+            IClamp ic2 = h.IClamp(soma.at(0.5));
+            ic2.delay = 1;
+            ic2.dur = 1;
+            ic2.amp = 1;
+            h.batchSave();
+            h.batchSave(h.ref("t"), soma.at(0.5).ref("v"));
+            for (Section d : dends) {
+                h.batchSave(d.at(0.1).ref("v"), d.at(1).ref("v"));
+            }
+            h.finitialize(-65);
+            h.batchRun(6, 0.1, out("dendrites"), "equal dendrites in lockstep");
+            assertSameAsNeuron("dendrites");
+        }
     }
 
     private String out(String name) {

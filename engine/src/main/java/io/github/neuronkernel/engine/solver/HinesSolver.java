@@ -12,8 +12,9 @@ package io.github.neuronkernel.engine.solver;
  * parent belongs to another thread's work is <em>deferred</em>: the products it would subtract from
  * (or add to) the parent are kept per node and applied later, in NEURON's order, by one thread.
  *
- * <p>Consecutive short pieces (many short sections) are solved together node by node, NEURON's own
- * loops ({@code Pieces.plain}): a loop per piece costs more than it saves when it has few nodes.
+ * <p>Four consecutive pieces of equal length are solved in lockstep ({@link Lockstep}). Other
+ * consecutive short pieces (many short sections) are solved together node by node, NEURON's own
+ * loops ({@link Pieces#NODES}): a loop per piece costs more than it saves when it has few nodes.
  * Those loops look up each node's parent, and whether it is a deferred piece's first node.
  */
 public final class HinesSolver {
@@ -28,12 +29,12 @@ public final class HinesSolver {
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
-        boolean[] plain = pieces.plain;
+        byte[] kind = pieces.kind;
         for (int c = 0; c < start.length; c++) {
-            if (plain[c]) {
-                axialNodes(start[c], end[c], m, cfac);
-            } else {
-                axialPiece(start[c], end[c], deferred[c], m, cfac);
+            switch (kind[c]) {
+                case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
+                case Pieces.QUAD -> Lockstep.axial(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m, cfac);
+                default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
             }
         }
     }
@@ -43,6 +44,14 @@ public final class HinesSolver {
      * {@code deferredAxial[s]} and nothing is added to the parent (see {@link #applyAxial}).
      */
     static void axialPiece(int s, int e, boolean deferred, Matrix m, double cfac) {
+        axialFirst(s, deferred, m, cfac);
+        for (int i = s + 1, end = e + 1; i < end; i += StepPlan.CHUNK) {
+            axialRun(i, Math.min(end, i + StepPlan.CHUNK), m, cfac);
+        }
+    }
+
+    /** The axial terms of a piece's first node s, whose parent is not the node before. */
+    static void axialFirst(int s, boolean deferred, Matrix m, double cfac) {
         double[] a = m.a;
         double[] b = m.b;
         double[] cm = m.cm;
@@ -61,9 +70,6 @@ public final class HinesSolver {
         } else {
             rhs[p] += a[s] * dv;
             d[p] -= a[s];
-        }
-        for (int i = s + 1, end = e + 1; i < end; i += StepPlan.CHUNK) {
-            axialRun(i, Math.min(end, i + StepPlan.CHUNK), m, cfac);
         }
     }
 
@@ -118,12 +124,12 @@ public final class HinesSolver {
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
-        boolean[] plain = pieces.plain;
+        byte[] kind = pieces.kind;
         for (int c = start.length - 1; c >= 0; c--) {
-            if (plain[c]) {
-                eliminateNodes(start[c], end[c], m);
-            } else {
-                eliminatePiece(start[c], end[c], deferred[c], m);
+            switch (kind[c]) {
+                case Pieces.NODES -> eliminateNodes(start[c], end[c], m);
+                case Pieces.QUAD -> Lockstep.eliminate(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                default -> eliminatePiece(start[c], end[c], deferred[c], m);
             }
         }
     }
@@ -137,6 +143,11 @@ public final class HinesSolver {
         for (int hi = e; hi > s; hi -= StepPlan.CHUNK) {
             eliminateRun(Math.max(s, hi - StepPlan.CHUNK), hi, m);
         }
+        eliminateFirst(s, deferred, m);
+    }
+
+    /** The triangularisation of a piece's first node s into its parent (or the deferred arrays). */
+    static void eliminateFirst(int s, boolean deferred, Matrix m) {
         double[] b = m.b;
         double f = m.a[s] / m.d[s];
         double rn = m.rhs[s];
@@ -178,12 +189,12 @@ public final class HinesSolver {
     static void backSubstitute(Pieces pieces, Matrix m) {
         int[] start = pieces.start;
         int[] end = pieces.end;
-        boolean[] plain = pieces.plain;
+        byte[] kind = pieces.kind;
         for (int c = 0; c < start.length; c++) {
-            if (plain[c]) {
-                backNodes(start[c], end[c], m);
-            } else {
-                backPiece(start[c], end[c], m);
+            switch (kind[c]) {
+                case Pieces.NODES -> backNodes(start[c], end[c], m);
+                case Pieces.QUAD -> Lockstep.back(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                default -> backPiece(start[c], end[c], m);
             }
         }
     }
@@ -289,76 +300,23 @@ public final class HinesSolver {
         final boolean[] deferredStart;
 
         Matrix(Runtime r) {
-            parent = r.layout.parent();
-            a = r.layout.a();
-            b = r.layout.b();
-            cm = r.layout.cm();
-            v = r.state.v;
-            rhs = r.state.rhs;
-            d = r.state.d;
-            int n = r.state.size;
+            this(r.layout.parent(), r.layout.a(), r.layout.b(), r.layout.cm(), r.state.v, r.state.rhs, r.state.d);
+        }
+
+        /** A matrix over the given arrays (shared, not copied), one entry per node. */
+        Matrix(int[] parent, double[] a, double[] b, double[] cm, double[] v, double[] rhs, double[] d) {
+            this.parent = parent;
+            this.a = a;
+            this.b = b;
+            this.cm = cm;
+            this.v = v;
+            this.rhs = rhs;
+            this.d = d;
+            int n = parent.length;
             deferredAxial = new double[n];
             deferredD = new double[n];
             deferredRhs = new double[n];
             deferredStart = new boolean[n];
-        }
-    }
-
-    /**
-     * Pieces of the tree in increasing node order: runs {@code start[c]..end[c]}, each either one
-     * piece (its first node deferred or not) or, if {@code plain[c]}, several consecutive pieces
-     * solved node by node.
-     */
-    static final class Pieces {
-        final int[] start;
-        final int[] end;
-        final boolean[] deferred;
-        final boolean[] plain;
-
-        private Pieces(int[] start, int[] end, boolean[] deferred, boolean[] plain) {
-            this.start = start;
-            this.end = end;
-            this.deferred = deferred;
-            this.plain = plain;
-        }
-
-        /**
-         * @param start first node of each piece, increasing
-         * @param end last node of each piece
-         * @param deferred whether each piece is deferred (its first node marked in the matrix)
-         * @param shortPieces below this many nodes per piece on average, consecutive pieces (each
-         *     starting right after the one before ends) are solved together node by node
-         */
-        static Pieces of(int[] start, int[] end, boolean[] deferred, int shortPieces, Matrix m) {
-            java.util.List<int[]> out = new java.util.ArrayList<>(); // {start, end, deferred, plain}
-            for (int c = 0; c < start.length;) {
-                int last = c;
-                while (last + 1 < start.length && start[last + 1] == end[last] + 1) {
-                    last++;
-                }
-                int nodes = end[last] - start[c] + 1;
-                if (nodes < shortPieces * (last - c + 1)) {
-                    out.add(new int[] {start[c], end[last], 0, 1});
-                } else {
-                    for (int k = c; k <= last; k++) {
-                        out.add(new int[] {start[k], end[k], deferred[k] ? 1 : 0, 0});
-                    }
-                }
-                c = last + 1;
-            }
-            for (int c = 0; c < start.length; c++) {
-                m.deferredStart[start[c]] = deferred[c];
-            }
-            int n = out.size();
-            Pieces p = new Pieces(new int[n], new int[n], new boolean[n], new boolean[n]);
-            for (int c = 0; c < n; c++) {
-                int[] e = out.get(c);
-                p.start[c] = e[0];
-                p.end[c] = e[1];
-                p.deferred[c] = e[2] != 0;
-                p.plain[c] = e[3] != 0;
-            }
-            return p;
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.neuronkernel.engine.solver;
 
 import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.solver.HinesSolver.Matrix;
-import io.github.neuronkernel.engine.solver.HinesSolver.Pieces;
 import io.github.neuronkernel.engine.state.CableState;
 import io.github.neuronkernel.engine.state.IonState;
 import java.util.ArrayList;
@@ -49,9 +48,9 @@ final class StepPlan {
      */
     static final int CHUNK = 64;
     /**
-     * Below this many nodes per piece on average, consecutive pieces are solved node by node (see
-     * Pieces#plain). On the tree benchmark (200 sections of 11 nodes) node by node takes 20 % fewer
-     * instructions than a loop per piece.
+     * Below this many nodes per piece on average, consecutive pieces that form no quad are solved
+     * node by node (see Pieces#NODES). On the tree benchmark (200 sections of 11 nodes) node by
+     * node took 20 % fewer instructions than a loop per piece.
      */
     private static final int SHORT_PIECES = 16;
 

@@ -1,0 +1,117 @@
+package io.github.neuronkernel.engine.solver;
+
+import io.github.neuronkernel.engine.solver.HinesSolver.Matrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A part's pieces in increasing node order, grouped into the units the solver loops over: runs
+ * {@code start[c]..end[c]} of one of three kinds.
+ *
+ * <ul>
+ *   <li>{@link #PIECE}: one piece, solved with its running values in registers; its first node
+ *       deferred or not.
+ *   <li>{@link #QUAD}: four consecutive pieces of equal length, none attached to another, solved in
+ *       lockstep by {@link Lockstep}.
+ *   <li>{@link #NODES}: several consecutive short pieces solved node by node, NEURON's own loops,
+ *       which look up each node's parent and whether it is a deferred first node: for a few nodes
+ *       a loop per piece costs more than it saves.
+ * </ul>
+ */
+final class Pieces {
+    /** One piece. */
+    static final byte PIECE = 0;
+    /** Short pieces, node by node. */
+    static final byte NODES = 1;
+    /** Four equal pieces in lockstep. */
+    static final byte QUAD = 2;
+
+    final int[] start;
+    final int[] end;
+    /** For a {@link #PIECE}: whether its first node is deferred. */
+    final boolean[] deferred;
+    final byte[] kind;
+
+    private Pieces(int n) {
+        start = new int[n];
+        end = new int[n];
+        deferred = new boolean[n];
+        kind = new byte[n];
+    }
+
+    /**
+     * @param start first node of each piece, increasing
+     * @param end last node of each piece
+     * @param deferred whether each piece is deferred (its first node is marked in the matrix)
+     * @param shortPieces below this many nodes per piece on average, consecutive pieces (each
+     *     starting right after the one before ends) that form no quad are solved node by node
+     * @param m the matrix: its parent index, and where deferred first nodes are marked
+     */
+    static Pieces of(int[] start, int[] end, boolean[] deferred, int shortPieces, Matrix m) {
+        for (int c = 0; c < start.length; c++) {
+            m.deferredStart[start[c]] = deferred[c];
+        }
+        List<int[]> out = new ArrayList<>(); // {start, end, deferred, kind}
+        int rest = 0; // first piece not yet given a unit
+        for (int c = 0; c < start.length; c++) {
+            boolean runEnds = c + 1 == start.length || start[c + 1] != end[c] + 1;
+            if (isQuad(start, end, c, m.parent)) {
+                group(start, end, deferred, rest, c, shortPieces, out);
+                out.add(new int[] {start[c], end[c + Lockstep.LANES - 1], 0, QUAD});
+                c += Lockstep.LANES - 1;
+                rest = c + 1;
+            } else if (runEnds) {
+                group(start, end, deferred, rest, c + 1, shortPieces, out);
+                rest = c + 1;
+            }
+        }
+        Pieces p = new Pieces(out.size());
+        for (int c = 0; c < out.size(); c++) {
+            int[] e = out.get(c);
+            p.start[c] = e[0];
+            p.end[c] = e[1];
+            p.deferred[c] = e[2] != 0;
+            p.kind[c] = (byte) e[3];
+        }
+        return p;
+    }
+
+    /**
+     * @return whether pieces c..c+3 follow one another, have the same length and are each attached
+     *     before piece c (so that no lane touches another's nodes)
+     */
+    private static boolean isQuad(int[] start, int[] end, int c, int[] parent) {
+        if (c + Lockstep.LANES > start.length) {
+            return false;
+        }
+        int n = end[c] - start[c] + 1;
+        for (int j = c; j < c + Lockstep.LANES; j++) {
+            if (end[j] - start[j] + 1 != n || parent[start[j]] >= start[c]) {
+                return false;
+            }
+            if (j > c && start[j] != end[j - 1] + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Units for pieces from..to-1, which follow one another: node by node if they are short on
+     * average, else one unit per piece.
+     */
+    private static void group(int[] start, int[] end, boolean[] deferred, int from, int to, int shortPieces,
+            List<int[]> out) {
+        if (from >= to) {
+            return;
+        }
+        int nodes = end[to - 1] - start[from] + 1;
+        if (nodes < shortPieces * (to - from)) {
+            out.add(new int[] {start[from], end[to - 1], 0, NODES});
+        } else {
+            for (int k = from; k < to; k++) {
+                out.add(new int[] {start[k], end[k], deferred[k] ? 1 : 0, PIECE});
+            }
+        }
+    }
+}
