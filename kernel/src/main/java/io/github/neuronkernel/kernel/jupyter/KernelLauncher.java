@@ -4,7 +4,12 @@ import io.github.neuronkernel.kernel.jshell.Evaluator;
 import io.github.neuronkernel.kernel.jshell.Startup;
 import io.github.neuronkernel.kernel.jshell.Warmup;
 import io.github.neuronkernel.kernel.notebook.Notebook;
+import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import io.github.spencerpark.jupyter.messages.HMACGenerator;
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.request.KernelInfoRequest;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +114,8 @@ public final class KernelLauncher {
                 + " \"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d,"
                 + " \"key\": \"warm-up\", \"signature_scheme\": \"hmac-sha256\"}",
                 ports[0], ports[1], ports[2], ports[3], ports[4]);
-        KernelConnection connection = new KernelConnection(KernelConnectionProperties.parse(json));
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(json);
+        KernelConnection connection = new KernelConnection(properties);
         CountDownLatch received = new CountDownLatch(1);
         // A real kernel answers it, so that the archive holds the kernel and its kernel_info reply.
         NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), new CurrentRequest(), () -> { }, () -> { });
@@ -117,34 +123,34 @@ public final class KernelLauncher {
             kernel.shellDispatcher().accept(r);
             received.countDown();
         }, kernel.controlDispatcher());
-        sendKernelInfoRequest(ports[0], "warm-up");
-        received.await(5, TimeUnit.SECONDS);
+        sendKernelInfoRequest(properties);
+        if (!received.await(5, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the warm-up's kernel_info_request was not answered within 5 s");
+        }
         // Not closed: terminating ZMQ contexts waits for sockets whose threads block in recv. The
         // warm-up process ends with System.exit, which takes them down.
     }
 
-    /** A client's signed kernel_info_request, frame by frame, as the Jupyter wire protocol has it. */
-    private static void sendKernelInfoRequest(int shellPort, String key) throws Exception {
-        String header = "{\"msg_id\": \"warm-up\", \"session\": \"warm-up\", \"username\": \"warm-up\","
-                + " \"date\": \"2020-01-01T00:00:00.000000Z\", \"msg_type\": \"kernel_info_request\", \"version\": \"5.3\"}";
-        String[] parts = {header, "{}", "{}", "{}"};
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        for (String part : parts) {
-            mac.update(part.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Sends a kernel_info_request as a front end does, from a client socket that the base kernel's
+     * own code signs and frames.
+     */
+    private static void sendKernelInfoRequest(KernelConnectionProperties properties) throws Exception {
+        WarmUpClient client = new WarmUpClient(org.zeromq.ZMQ.context(1), properties.createHMACGenerator());
+        client.connect("tcp://" + properties.getIp() + ":" + properties.getShellPort());
+        client.sendMessage(new Message<>(new Header<>(KernelInfoRequest.MESSAGE_TYPE), new KernelInfoRequest()));
+    }
+
+    /** The front end's end of the shell channel, for the warm-up's one request. */
+    private static final class WarmUpClient extends JupyterSocket {
+        WarmUpClient(org.zeromq.ZMQ.Context context, HMACGenerator signer) {
+            super(context, org.zeromq.SocketType.DEALER, signer, Logger.getLogger("warm-up client"));
         }
-        StringBuilder signature = new StringBuilder();
-        for (byte b : mac.doFinal()) {
-            signature.append(String.format("%02x", b));
+
+        @Override
+        public void bind(KernelConnectionProperties properties) {
+            throw new UnsupportedOperationException("a client connects");
         }
-        org.zeromq.ZMQ.Socket dealer = org.zeromq.ZMQ.context(1).socket(org.zeromq.SocketType.DEALER);
-        dealer.connect("tcp://127.0.0.1:" + shellPort);
-        dealer.sendMore("<IDS|MSG>");
-        dealer.sendMore(signature.toString());
-        dealer.sendMore(parts[0]);
-        dealer.sendMore(parts[1]);
-        dealer.sendMore(parts[2]);
-        dealer.send(parts[3]);
     }
 
     private static void sleepQuietly(long millis) {
