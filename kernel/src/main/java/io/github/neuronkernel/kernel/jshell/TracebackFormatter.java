@@ -29,7 +29,7 @@ final class TracebackFormatter {
         List<String> lines = new ArrayList<>();
         String first = null;
         for (Diag d : diags) {
-            String message = d.getMessage(null);
+            String message = withoutWrapperLocation(d.getMessage(null));
             if (first == null) {
                 first = message;
             }
@@ -50,6 +50,14 @@ final class TracebackFormatter {
             lines.add("    " + " ".repeat(Math.max(0, Math.min(column, text.length()))) + GREEN + "^" + RESET);
         }
         return new CellError("CompilationError", first, lines);
+    }
+
+    /**
+     * @return javac's message without its {@code location: class} line when JShell has blanked the
+     *     class's name (it is the snippet's wrapper), a line that would only read "location: class"
+     */
+    static String withoutWrapperLocation(String message) {
+        return message.replaceAll("(?m)\\R?^[ \\t]*location: class[ \\t]*$", "");
     }
 
     private static String lineText(String source, int lineStart) {

@@ -88,6 +88,16 @@ class EvaluatorTest {
         String all = o.error().evalue() + String.join("\n", o.error().traceback());
         assertTrue(all.contains("nosuchName"), all);
         assertFalse(all.contains("CellValue"), "the wrapper must not show: " + all);
+        assertTrue(all.contains("symbol:   variable nosuchName"), all);
+        assertFalse(all.contains("location: class"), "a location naming no class must not show: " + all);
+    }
+
+    @Test
+    void aLocationThatNamesAClassStays() {
+        CellOutcome o = run("\"text\".noSuchMethod()");
+        assertTrue(o.failed());
+        String all = String.join("\n", o.error().traceback());
+        assertTrue(all.contains("location: class java.lang.String"), all);
     }
 
     @Test
