@@ -119,16 +119,29 @@ public final class HinesSolver {
         m.d[p] -= m.a[s];
     }
 
-    /** Triangularisation of the pieces, in decreasing order (the reverse of {@link Pieces}' order). */
-    static void eliminate(Pieces pieces, Matrix m) {
+    /**
+     * The axial terms and capacitance of the pieces ({@link #axial}) and their triangularisation,
+     * in decreasing order: for each node i with parent p, {@code f = a[i]/d[i]; d[p] -= f*b[i];
+     * rhs[p] -= f*rhs[i]}. A quad does its axial terms within the triangularisation's pass
+     * ({@link Lockstep#axialAndEliminate}); only its parents' shares come in the axial pass.
+     */
+    static void axialAndEliminate(Pieces pieces, Matrix m, double cfac) {
         int[] start = pieces.start;
         int[] end = pieces.end;
         boolean[] deferred = pieces.deferred;
         byte[] kind = pieces.kind;
+        for (int c = 0; c < start.length; c++) {
+            switch (kind[c]) {
+                case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
+                case Pieces.QUAD -> Lockstep.parentShares(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
+            }
+        }
         for (int c = start.length - 1; c >= 0; c--) {
             switch (kind[c]) {
                 case Pieces.NODES -> eliminateNodes(start[c], end[c], m);
-                case Pieces.QUAD -> Lockstep.eliminate(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                case Pieces.QUAD -> Lockstep.axialAndEliminate(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m,
+                        cfac);
                 default -> eliminatePiece(start[c], end[c], deferred[c], m);
             }
         }

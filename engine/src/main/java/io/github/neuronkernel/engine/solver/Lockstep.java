@@ -10,14 +10,17 @@ import io.github.neuronkernel.engine.solver.HinesSolver.Matrix;
  * <p>Why: along a piece the triangularisation and the back substitution are chains of dependent
  * operations (a division, a product and a difference per node, some 22 cycles), so a lone piece
  * keeps the processor waiting; four independent chains side by side fill that wait. On the tree
- * benchmark (200 sections of 11 nodes) they were 49 % of a step.
+ * benchmark (200 sections of 12 nodes) they were 49 % of a step. A step also does the axial terms
+ * within the triangularisation's pass ({@link #axialAndEliminate}), which saves a pass over the
+ * quad's nodes (JFR, tree: 20 % fewer samples per run).
  *
- * <p>Why it is exact: within a lane, every node gets NEURON's operations in NEURON's order, as in
- * {@link HinesSolver}'s piece loops. The lanes touch each other's nodes nowhere, because each
- * lane's first node is attached to a node before the quad ({@link Pieces} checks this). Those
- * parents do receive a share of each lane's first node, and the only other nodes in between are the
- * quad's own; so the shares are applied one lane after another in NEURON's loop order: lanes 0 to 3
- * for the axial terms (increasing node index), 3 to 0 for the triangularisation (decreasing).
+ * <p>Why it is exact: within a lane, every node gets NEURON's operations in NEURON's order. The
+ * lanes touch each other's nodes nowhere, because each lane's first node is attached to a node
+ * before the quad, and no node of a quad has children but its own next node ({@link Pieces}
+ * checks both). The parents do receive a share of each lane's first node, and the only other nodes
+ * in between are the quad's own; so the shares are applied one lane after another in NEURON's loop
+ * order: lanes 0 to 3 for the axial terms (increasing node index), 3 to 0 for the
+ * triangularisation (decreasing).
  */
 final class Lockstep {
     /** Pieces per quad. */
@@ -25,7 +28,7 @@ final class Lockstep {
 
     private Lockstep() {}
 
-    /** The axial terms and capacitance of a quad (see {@link HinesSolver#axial}). */
+    /** The axial terms and capacitance of a quad alone, as finitialize needs them (see {@link HinesSolver#axial}). */
     static void axial(int s, int n, Matrix m, double cfac) {
         for (int j = 0; j < LANES; j++) {
             HinesSolver.axialFirst(s + j * n, m.deferredStart[s + j * n], m, cfac);
@@ -96,56 +99,133 @@ final class Lockstep {
         d[s3 + k] = d3;
     }
 
-    /** The triangularisation of a quad (see {@link HinesSolver#eliminate}). */
-    static void eliminate(int s, int n, Matrix m) {
-        for (int hi = n - 1; hi > 0; hi -= StepPlan.CHUNK) {
-            eliminateRun(s, n, Math.max(0, hi - StepPlan.CHUNK), hi, m);
+    /**
+     * The parents' shares of the lanes' first nodes in the axial terms, {@code rhs[p] += a[s]*dv;
+     * d[p] -= a[s]} (or kept, if deferred), in lane order; the rest of the axial terms is done by
+     * {@link #axialAndEliminate}.
+     */
+    static void parentShares(int s, int n, Matrix m) {
+        for (int j = 0; j < LANES; j++) {
+            int first = s + j * n;
+            int p = m.parent[first];
+            double share = m.a[first] * (m.v[p] - m.v[first]);
+            if (m.deferredStart[first]) {
+                m.deferredAxial[first] = share;
+            } else {
+                m.rhs[p] += share;
+                m.d[p] -= m.a[first];
+            }
         }
+    }
+
+    /**
+     * The axial terms (but the parents' shares, see {@link #parentShares}) and the
+     * triangularisation of a quad in one pass from the lanes' last nodes to their first, then the
+     * first nodes into their parents (lanes 3 to 0). A node's terms come in NEURON's order: its
+     * own axial terms, its child's axial share, then its child's elimination; the quad's nodes have
+     * no other children ({@link Pieces} checks this), so nothing else reaches them in between.
+     * Requires n &gt;= 2.
+     */
+    static void axialAndEliminate(int s, int n, Matrix m, double cfac) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        int s0 = s;
+        int s1 = s + n;
+        int s2 = s1 + n;
+        int s3 = s2 + n;
+        int o = n - 1; // the last nodes: own terms only
+        int i = s0 + o;
+        double dv = v[i - 1] - v[i];
+        double r0 = rhs[i] - b[i] * dv;
+        double d0 = cap(d[i], cm[i], cfac) - b[i];
+        rhs[i] = r0;
+        d[i] = d0;
+        double p0 = a[i] * dv;
+        double f0 = a[i] / d0;
+        i = s1 + o;
+        dv = v[i - 1] - v[i];
+        double r1 = rhs[i] - b[i] * dv;
+        double d1 = cap(d[i], cm[i], cfac) - b[i];
+        rhs[i] = r1;
+        d[i] = d1;
+        double p1 = a[i] * dv;
+        double f1 = a[i] / d1;
+        i = s2 + o;
+        dv = v[i - 1] - v[i];
+        double r2 = rhs[i] - b[i] * dv;
+        double d2 = cap(d[i], cm[i], cfac) - b[i];
+        rhs[i] = r2;
+        d[i] = d2;
+        double p2 = a[i] * dv;
+        double f2 = a[i] / d2;
+        i = s3 + o;
+        dv = v[i - 1] - v[i];
+        double r3 = rhs[i] - b[i] * dv;
+        double d3 = cap(d[i], cm[i], cfac) - b[i];
+        rhs[i] = r3;
+        d[i] = d3;
+        double p3 = a[i] * dv;
+        double f3 = a[i] / d3;
+        for (o = n - 2; o > 0; o--) {
+            i = s0 + o;
+            dv = v[i - 1] - v[i];
+            d0 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f0 * b[i + 1];
+            r0 = ((rhs[i] - b[i] * dv) + p0) - f0 * r0;
+            rhs[i] = r0;
+            d[i] = d0;
+            p0 = a[i] * dv;
+            f0 = a[i] / d0;
+            i = s1 + o;
+            dv = v[i - 1] - v[i];
+            d1 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f1 * b[i + 1];
+            r1 = ((rhs[i] - b[i] * dv) + p1) - f1 * r1;
+            rhs[i] = r1;
+            d[i] = d1;
+            p1 = a[i] * dv;
+            f1 = a[i] / d1;
+            i = s2 + o;
+            dv = v[i - 1] - v[i];
+            d2 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f2 * b[i + 1];
+            r2 = ((rhs[i] - b[i] * dv) + p2) - f2 * r2;
+            rhs[i] = r2;
+            d[i] = d2;
+            p2 = a[i] * dv;
+            f2 = a[i] / d2;
+            i = s3 + o;
+            dv = v[i - 1] - v[i];
+            d3 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f3 * b[i + 1];
+            r3 = ((rhs[i] - b[i] * dv) + p3) - f3 * r3;
+            rhs[i] = r3;
+            d[i] = d3;
+            p3 = a[i] * dv;
+            f3 = a[i] / d3;
+        }
+        firstNode(s0, p0, f0, r0, m, cfac);
+        firstNode(s1, p1, f1, r1, m, cfac);
+        firstNode(s2, p2, f2, r2, m, cfac);
+        firstNode(s3, p3, f3, r3, m, cfac);
         for (int j = LANES - 1; j >= 0; j--) {
             HinesSolver.eliminateFirst(s + j * n, m.deferredStart[s + j * n], m);
         }
     }
 
-    /** Nodes at offsets hi down to lo + 1 of each lane into their parents (the node before). */
-    private static void eliminateRun(int s, int n, int lo, int hi, Matrix m) {
-        double[] a = m.a;
-        double[] b = m.b;
-        double[] d = m.d;
-        double[] rhs = m.rhs;
-        int s0 = s;
-        int s1 = s + n;
-        int s2 = s1 + n;
-        int s3 = s2 + n;
-        double d0 = d[s0 + hi], r0 = rhs[s0 + hi];
-        double d1 = d[s1 + hi], r1 = rhs[s1 + hi];
-        double d2 = d[s2 + hi], r2 = rhs[s2 + hi];
-        double d3 = d[s3 + hi], r3 = rhs[s3 + hi];
-        for (int o = hi; o > lo; --o) {
-            int i = s0 + o;
-            double f = a[i] / d0;
-            d0 = d[i - 1] - f * b[i];
-            r0 = rhs[i - 1] - f * r0;
-            d[i - 1] = d0;
-            rhs[i - 1] = r0;
-            i = s1 + o;
-            f = a[i] / d1;
-            d1 = d[i - 1] - f * b[i];
-            r1 = rhs[i - 1] - f * r1;
-            d[i - 1] = d1;
-            rhs[i - 1] = r1;
-            i = s2 + o;
-            f = a[i] / d2;
-            d2 = d[i - 1] - f * b[i];
-            r2 = rhs[i - 1] - f * r2;
-            d[i - 1] = d2;
-            rhs[i - 1] = r2;
-            i = s3 + o;
-            f = a[i] / d3;
-            d3 = d[i - 1] - f * b[i];
-            r3 = rhs[i - 1] - f * r3;
-            d[i - 1] = d3;
-            rhs[i - 1] = r3;
-        }
+    /**
+     * A lane's first node i: own terms (dv from its parent), its child's axial share
+     * {@code childShare} and elimination (factor {@code f}, child's rhs {@code childRhs}).
+     */
+    private static void firstNode(int i, double childShare, double f, double childRhs, Matrix m, double cfac) {
+        double dv = m.v[m.parent[i]] - m.v[i];
+        m.d[i] = ((cap(m.d[i], m.cm[i], cfac) - m.b[i]) - m.a[i + 1]) - f * m.b[i + 1];
+        m.rhs[i] = ((m.rhs[i] - m.b[i] * dv) + childShare) - f * childRhs;
+    }
+
+    /** d with the capacitance term {@code cfac*cm} added at membrane nodes (cm != 0). */
+    private static double cap(double d, double cm, double cfac) {
+        return cm != 0 ? d + cfac * cm : d;
     }
 
     /** The back substitution of a quad (see {@link HinesSolver#backSubstitute}). */

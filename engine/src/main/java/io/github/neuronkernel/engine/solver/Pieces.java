@@ -11,8 +11,9 @@ import java.util.List;
  * <ul>
  *   <li>{@link #PIECE}: one piece, solved with its running values in registers; its first node
  *       deferred or not.
- *   <li>{@link #QUAD}: four consecutive pieces of equal length, none attached to another, solved in
- *       lockstep by {@link Lockstep}.
+ *   <li>{@link #QUAD}: four consecutive pieces of equal length (two nodes or more), none attached
+ *       to another and none with children but its own next nodes, solved in lockstep by
+ *       {@link Lockstep}.
  *   <li>{@link #NODES}: several consecutive short pieces solved node by node, NEURON's own loops,
  *       which look up each node's parent and whether it is a deferred first node: for a few nodes
  *       a loop per piece costs more than it saves.
@@ -51,11 +52,17 @@ final class Pieces {
         for (int c = 0; c < start.length; c++) {
             m.deferredStart[start[c]] = deferred[c];
         }
+        int[] children = new int[m.parent.length];
+        for (int p : m.parent) {
+            if (p >= 0) {
+                children[p]++;
+            }
+        }
         List<int[]> out = new ArrayList<>(); // {start, end, deferred, kind}
         int rest = 0; // first piece not yet given a unit
         for (int c = 0; c < start.length; c++) {
             boolean runEnds = c + 1 == start.length || start[c + 1] != end[c] + 1;
-            if (isQuad(start, end, c, m.parent)) {
+            if (isQuad(start, end, c, m.parent, children)) {
                 group(start, end, deferred, rest, c, shortPieces, out);
                 out.add(new int[] {start[c], end[c + Lockstep.LANES - 1], 0, QUAD});
                 c += Lockstep.LANES - 1;
@@ -77,20 +84,29 @@ final class Pieces {
     }
 
     /**
-     * @return whether pieces c..c+3 follow one another, have the same length and are each attached
-     *     before piece c (so that no lane touches another's nodes)
+     * @return whether pieces c..c+3 follow one another, have the same length (at least 2 nodes),
+     *     are each attached before piece c (so that no lane touches another's nodes), and have no
+     *     children but their own next nodes (so that nothing else adds to a lane's nodes)
      */
-    private static boolean isQuad(int[] start, int[] end, int c, int[] parent) {
+    private static boolean isQuad(int[] start, int[] end, int c, int[] parent, int[] children) {
         if (c + Lockstep.LANES > start.length) {
             return false;
         }
         int n = end[c] - start[c] + 1;
+        if (n < 2) {
+            return false;
+        }
         for (int j = c; j < c + Lockstep.LANES; j++) {
             if (end[j] - start[j] + 1 != n || parent[start[j]] >= start[c]) {
                 return false;
             }
             if (j > c && start[j] != end[j - 1] + 1) {
                 return false;
+            }
+            for (int x = start[j]; x <= end[j]; x++) {
+                if (children[x] != (x < end[j] ? 1 : 0)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -237,9 +237,10 @@ final class StepPlan {
             clear(s, nodes[j], nodes[j + 1], ionCurrents);
         }
         runMechanisms(q, s, true);
-        HinesSolver.axial(q.pieces, matrix, cfac);
         if (eliminate) {
-            HinesSolver.eliminate(q.pieces, matrix);
+            HinesSolver.axialAndEliminate(q.pieces, matrix, cfac);
+        } else {
+            HinesSolver.axial(q.pieces, matrix, cfac);
         }
     }
 
