@@ -55,6 +55,12 @@ final class StepPlan {
     /** The top's pieces and the subtree roots, in increasing node order; a subtree root has end -1. */
     private final int[] serialStart;
     private final int[] serialEnd;
+    /**
+     * Whether part 0 does the top's axial terms in the parallel phase, after its own: allowed when
+     * no top piece starts after a subtree root attached to the same parent (its share would then
+     * come before the subtree's, which is applied later). True for a cut cable and the tree.
+     */
+    private final boolean topAxialEarly;
     private final int rootCount;
     private final Matrix matrix;
     private final Mechanism[] mechanisms;
@@ -70,6 +76,7 @@ final class StepPlan {
         this.part = part;
         this.serialStart = serialStart;
         this.serialEnd = serialEnd;
+        this.topAxialEarly = topAxialEarly(r.layout.parent(), serialStart, serialEnd);
         this.rootCount = r.layout.rootCount();
         this.matrix = matrix;
         this.mechanisms = r.mechanisms;
@@ -79,6 +86,17 @@ final class StepPlan {
         }
         this.ionCurrents = ions;
         this.state = r.state;
+    }
+
+    private static boolean topAxialEarly(int[] parent, int[] serialStart, int[] serialEnd) {
+        for (int j = 0; j < serialStart.length; j++) {
+            for (int k = j + 1; k < serialStart.length && serialEnd[j] < 0; k++) {
+                if (serialEnd[k] >= 0 && parent[serialStart[k]] == parent[serialStart[j]]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** @return the estimated work of one step (ns), used to decide whether to use two threads */
@@ -249,6 +267,18 @@ final class StepPlan {
         } else {
             HinesSolver.axial(q.pieces, matrix, cfac);
         }
+        if (p == 0 && topAxialEarly) {
+            topPieces(cfac);
+        }
+    }
+
+    /** The axial terms of the top's pieces, in increasing order. */
+    private void topPieces(double cfac) {
+        for (int j = 0; j < serialStart.length; j++) {
+            if (serialEnd[j] >= 0) {
+                HinesSolver.axialPiece(serialStart[j], serialEnd[j], false, matrix, cfac);
+            }
+        }
     }
 
     private static void clear(CableState s, int from, int to, boolean ions) {
@@ -265,13 +295,16 @@ final class StepPlan {
         Arrays.fill(ion.dcurdv, from, to, 0.);
     }
 
-    /** Phase 2, on one thread: the top's axial terms, with the subtrees' deferred shares in order. */
+    /**
+     * Phase 2, on one thread: the top's axial terms (unless part 0 did them in phase 1), with the
+     * subtrees' deferred shares in order.
+     */
     void topAxial(double cfac) {
         Matrix m = matrix;
         for (int j = 0; j < serialStart.length; j++) {
             if (serialEnd[j] < 0) {
                 HinesSolver.applyAxial(serialStart[j], m);
-            } else {
+            } else if (!topAxialEarly) {
                 HinesSolver.axialPiece(serialStart[j], serialEnd[j], false, m, cfac);
             }
         }
