@@ -38,6 +38,7 @@ public final class Evaluator implements AutoCloseable {
     private final JShell shell;
     private final CellExecutionControl control = new CellExecutionControl();
     private final CellSplitter splitter;
+    private final CellValue values = new CellValue();
     private final Map<String, SnippetOrigin> origins = new HashMap<>();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -112,7 +113,7 @@ public final class Evaluator implements AutoCloseable {
      * Compiles and runs a throwaway value and a throwaway statement the way cells run, so that the
      * JIT compiles javac before a person's cells need it (a trivial cell takes some 28 ms while
      * javac is interpreted, 8 ms once it is compiled). Does nothing if a cell is running; a cell
-     * that comes meanwhile waits for this one snippet. Leaves only {@code $value} changed.
+     * that comes meanwhile waits for this one snippet. Leaves no variable behind.
      *
      * @param n varies the source from call to call
      * @return whether it ran
@@ -122,8 +123,8 @@ public final class Evaluator implements AutoCloseable {
             return false;
         }
         try {
-            shell.eval(CellValue.wrap(n + " + 1"));
-            shell.eval("{ String.valueOf(" + CellValue.NAME + ");\n}");
+            dropIfActive(ownEvent(shell.eval(values.wrap(n + " + 1"))));
+            shell.eval("{ String.valueOf(" + n + ");\n}");
             return true;
         } finally {
             evaluating.unlock();
@@ -224,7 +225,10 @@ public final class Evaluator implements AutoCloseable {
      * wrote.
      */
     private CellOutcome evalValue(String source, SnippetOrigin origin) {
-        SnippetEvent own = ownEvent(shell.eval(CellValue.wrap(source)));
+        SnippetEvent own = ownEvent(shell.eval(values.wrap(source)));
+        // The variable is only the way the value comes out: dropped at once, whatever happened, so
+        // that one waiting for a name the user defines later is never run then.
+        dropIfActive(own);
         if (own == null || own.status() != Snippet.Status.VALID) {
             return evalSnippet(source, origin);
         }
@@ -233,6 +237,12 @@ public final class Evaluator implements AutoCloseable {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
         return new CellOutcome(true, control.lastValue(), own.value(), null);
+    }
+
+    private void dropIfActive(SnippetEvent event) {
+        if (event != null && shell.status(event.snippet()).isActive()) {
+            shell.drop(event.snippet());
+        }
     }
 
     /** @return the event of the evaluated source itself, not of snippets it made change status */

@@ -48,6 +48,21 @@ class EvaluatorTest {
         assertValue("6", 6, run("2 * 3"));
         assertValue("\"x\"", "x", run("\"x\""));
         assertEquals(before, evaluator.shell().variables().count(), "JShell's $N variables slow every later cell");
+        assertTrue(evaluator.shell().variables().noneMatch(v -> v.name().startsWith(CellValue.PREFIX)),
+                "the value's own variable is dropped once read");
+    }
+
+    @Test
+    void aValueThatNeedsANameDefinedLaterIsNeverRunLater() {
+        CellOutcome o = run("laterDefined()");
+        assertTrue(o.failed(), "laterDefined does not exist yet");
+        assertTrue(evaluator.shell().snippets()
+                        .filter(sn -> evaluator.shell().status(sn).isActive())
+                        .noneMatch(sn -> sn.source().contains(CellValue.PREFIX)),
+                "no value variable may wait for laterDefined");
+        run("int laterCalls = 0;");
+        run("int laterDefined() { return ++laterCalls; }");
+        assertValue("0", 0, run("laterCalls"));
     }
 
     @Test
