@@ -85,6 +85,8 @@ def main():
           % (statistics.median(warm) * 1000, min(warm) * 1000, max(warm) * 1000, len(warm)))
     varied = [execute(kc, "int v%d = %d;" % (i, i))[0] for i in range(args.runs // 2)]
     print("trivial declaration round trip  %7.1f ms median (n=%d)" % (statistics.median(varied) * 1000, len(varied)))
+    values = [execute(kc, "%d * 2" % i)[0] for i in range(args.runs // 2)]  # a value that differs each time
+    print("value cell 'N * 2', N varying   %7.1f ms median (n=%d)" % (statistics.median(values) * 1000, len(values)))
 
     execute(kc, 'var soma = h.Section("soma"); soma.L = 10; soma.diam = 10; soma.insert("hh");\n'
                 'var ic = h.IClamp(soma.at(0.5)); ic.delay = 1; ic.dur = 400; ic.amp = 0.1;\n'
