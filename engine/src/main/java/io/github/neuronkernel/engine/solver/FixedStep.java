@@ -27,7 +27,10 @@ public final class FixedStep {
     private Sampler[] sampling = new Sampler[0];
     private Runtime runtime;
     private StepPlan plan;
-    private int threads = Integer.getInteger("neuronkernel.threads", 0);
+    /** The system property that sets {@link #threads(int)} for every simulation of a JVM. */
+    public static final String THREADS_PROPERTY = "neuronkernel.threads";
+
+    private int threads = threadsFromProperty();
     private final Team team = new Team();
     private final ModeChooser chooser = new ModeChooser();
     private final double[] partSums = new double[2];
@@ -60,12 +63,33 @@ public final class FixedStep {
      * results are identical whatever the number.
      */
     public void threads(int n) {
-        if (n < 0 || n > 2) {
-            throw new IllegalArgumentException("threads: " + n + " is not allowed; give 0 (automatic), 1 or 2");
-        }
-        threads = n;
+        threads = checkedThreads(n, "threads: " + n);
         if (runtime != null) {
             plan = StepPlan.build(runtime, partsFor(runtime));
+        }
+    }
+
+    private static int checkedThreads(int n, String what) {
+        if (n < 0 || n > 2) {
+            throw new IllegalArgumentException(what + " is not allowed; give 0 (automatic), 1 or 2");
+        }
+        return n;
+    }
+
+    /**
+     * @return the thread count {@code -Dneuronkernel.threads} asks for, 0 (automatic) without it
+     * @throws IllegalArgumentException if it is not 0, 1 or 2
+     */
+    private static int threadsFromProperty() {
+        String value = System.getProperty(THREADS_PROPERTY);
+        if (value == null) {
+            return 0;
+        }
+        String what = "-D" + THREADS_PROPERTY + "=" + value;
+        try {
+            return checkedThreads(Integer.parseInt(value.strip()), what);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " is not allowed; give 0 (automatic), 1 or 2", e);
         }
     }
 
