@@ -31,7 +31,7 @@ final class Lockstep {
     /** The axial terms and capacitance of a quad alone, as finitialize needs them (see {@link HinesSolver#axial}). */
     static void axial(int s, int n, Matrix m, double cfac) {
         for (int j = 0; j < LANES; j++) {
-            HinesSolver.axialFirst(s + j * n, m.deferredStart[s + j * n], m, cfac);
+            HinesSolver.axialFirst(s + j * n, m.deferredStart(s + j * n), m, cfac);
         }
         for (int o = 1; o < n; o += StepPlan.CHUNK) {
             axialRun(s, n, o, Math.min(n, o + StepPlan.CHUNK), m, cfac);
@@ -109,8 +109,8 @@ final class Lockstep {
             int first = s + j * n;
             int p = m.parent[first];
             double share = m.a[first] * (m.v[p] - m.v[first]);
-            if (m.deferredStart[first]) {
-                m.deferredAxial[first] = share;
+            if (m.deferredStart(first)) {
+                m.deferred[3 * m.slot[first]] = share;
             } else {
                 m.rhs[p] += share;
                 m.d[p] -= m.a[first];
@@ -209,7 +209,7 @@ final class Lockstep {
         firstNode(s2, p2, f2, r2, m, cfac);
         firstNode(s3, p3, f3, r3, m, cfac);
         for (int j = LANES - 1; j >= 0; j--) {
-            HinesSolver.eliminateFirst(s + j * n, m.deferredStart[s + j * n], m);
+            HinesSolver.eliminateFirst(s + j * n, m.deferredStart(s + j * n), m);
         }
     }
 

@@ -50,7 +50,9 @@ final class Pieces {
      */
     static Pieces of(int[] start, int[] end, boolean[] deferred, int shortPieces, Matrix m) {
         for (int c = 0; c < start.length; c++) {
-            m.deferredStart[start[c]] = deferred[c];
+            if (deferred[c]) {
+                m.markDeferred(start[c]);
+            }
         }
         int[] children = new int[m.parent.length];
         for (int p : m.parent) {
