@@ -64,12 +64,14 @@ final class StepPlan {
     private final int rootCount;
     private final Matrix matrix;
     private final Mechanism[] mechanisms;
-    /** Whether a mechanism adds ion currents: else the ion arrays stay zero and need no clearing. */
-    private final boolean ionCurrents;
     private final CableState state;
 
-    /** One part's share: its nodes, its instances of each mechanism and its pieces. */
-    private record Part(int[] nodes, int[][] instances, Pieces pieces) {}
+    /**
+     * One part's share: its nodes, the nodes whose ion currents it clears each step (only where a
+     * mechanism adds to them or uses the ion: hh on the tree's soma alone, not on its 2400 nodes),
+     * its instances of each mechanism and its pieces.
+     */
+    private record Part(int[] nodes, int[] ionNodes, int[][] instances, Pieces pieces) {}
 
     private StepPlan(Runtime r, Matrix matrix, Part[] part, int[] serialStart, int[] serialEnd) {
         this.parts = part.length;
@@ -80,11 +82,6 @@ final class StepPlan {
         this.rootCount = r.layout.rootCount();
         this.matrix = matrix;
         this.mechanisms = r.mechanisms;
-        boolean ions = false;
-        for (Mechanism m : r.mechanisms) {
-            ions |= m.writesIonCurrents();
-        }
-        this.ionCurrents = ions;
         this.state = r.state;
     }
 
@@ -230,8 +227,29 @@ final class StepPlan {
             Mechanism mech = r.mechanisms[m];
             instances[m] = runs(mech.count(), k -> owner[mech.nodeOf(k)] == p);
         }
-        return new Part(runs(owner.length, i -> owner[i] == p), instances,
-                Pieces.of(start, end, deferred, SHORT_PIECES, matrix));
+        boolean[] ion = ionNodes(r);
+        return new Part(runs(owner.length, i -> owner[i] == p), runs(owner.length, i -> owner[i] == p && ion[i]),
+                instances, Pieces.of(start, end, deferred, SHORT_PIECES, matrix));
+    }
+
+    /**
+     * @return per node, whether its ion currents need clearing each step: none if no mechanism
+     *     adds to them (they stay zero), else where one does or where an ion is used
+     */
+    private static boolean[] ionNodes(Runtime r) {
+        CableState s = r.state;
+        boolean[] ion = new boolean[s.size];
+        boolean written = false;
+        for (Mechanism m : r.mechanisms) {
+            for (int k = 0; k < m.count() && m.writesIonCurrents(); k++) {
+                ion[m.nodeOf(k)] = true;
+                written = true;
+            }
+        }
+        for (int i = 0; i < ion.length && written; i++) {
+            ion[i] |= s.na.present[i] || s.k.present[i];
+        }
+        return ion;
     }
 
     /** @return {@code [from, to)} pairs of the maximal runs of indices below n that are in the set */
@@ -259,7 +277,13 @@ final class StepPlan {
         CableState s = state;
         int[] nodes = q.nodes;
         for (int j = 0; j < nodes.length; j += 2) {
-            clear(s, nodes[j], nodes[j + 1], ionCurrents);
+            Arrays.fill(s.rhs, nodes[j], nodes[j + 1], 0.);
+            Arrays.fill(s.d, nodes[j], nodes[j + 1], 0.);
+        }
+        int[] ion = q.ionNodes;
+        for (int j = 0; j < ion.length; j += 2) {
+            clear(s.na, ion[j], ion[j + 1]);
+            clear(s.k, ion[j], ion[j + 1]);
         }
         runMechanisms(q, s, true);
         if (eliminate) {
@@ -278,15 +302,6 @@ final class StepPlan {
             if (serialEnd[j] >= 0) {
                 HinesSolver.axialPiece(serialStart[j], serialEnd[j], false, matrix, cfac);
             }
-        }
-    }
-
-    private static void clear(CableState s, int from, int to, boolean ions) {
-        Arrays.fill(s.rhs, from, to, 0.);
-        Arrays.fill(s.d, from, to, 0.);
-        if (ions) {
-            clear(s.na, from, to);
-            clear(s.k, from, to);
         }
     }
 
