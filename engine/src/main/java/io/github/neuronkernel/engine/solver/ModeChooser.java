@@ -18,6 +18,17 @@ final class ModeChooser {
      * trial doubles, up to this many blocks.
      */
     private static final int MAX_KEEP_BLOCKS = 48 * 4;
+    /**
+     * Two threads are chosen only if their block took at most this fraction of one thread's: a
+     * wrong choice of two threads costs more than a wrong choice of one (a descheduled helper
+     * stalls every hand-off), and two blocks of 32 steps are a noisy comparison.
+     */
+    private static final double MARGIN = 0.9;
+    /**
+     * While two threads are kept, a block slower than this many times one thread's last block
+     * (the helper is being descheduled: another process wants the processor) ends them at once.
+     */
+    private static final double BAIL_OUT = 1.5;
 
     private static final boolean TRACE = Boolean.getBoolean("neuronkernel.traceMode");
     private boolean together;
@@ -46,6 +57,17 @@ final class ModeChooser {
         step = 0;
         long took = System.nanoTime() - blockStart;
         if (!trying) {
+            boolean first = blocksLeft == keep; // may include waking the helper: not judged
+            if (together && !first && took > BAIL_OUT * alone) {
+                together = false;
+                keep = Math.min(MAX_KEEP_BLOCKS, keep * 2);
+                blocksLeft = keep;
+                if (TRACE) {
+                    System.err.printf("mode: both %d us against alone %d us -> one thread%n", took / 1000,
+                            alone / 1000);
+                }
+                return;
+            }
             if (--blocksLeft <= 0) {
                 trying = true;
                 alone = -1;
@@ -68,7 +90,7 @@ final class ModeChooser {
             together = !together;
             return;
         }
-        together = both < alone;
+        together = both < MARGIN * alone;
         if (TRACE) {
             System.err.printf("mode: alone %d us, both %d us -> %s%n", alone / 1000, both / 1000,
                     together ? "two threads" : "one thread");

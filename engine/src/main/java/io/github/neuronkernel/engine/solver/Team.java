@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.solver;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -35,10 +36,16 @@ final class Team {
     private Thread helper;
     private Work work;
     private Throwable failure;
+    /**
+     * The last generation whose part 1 someone took: the helper, or the caller if the helper had
+     * not started it by the time part 0 was done (a descheduled helper, on a busy machine, would
+     * otherwise stall the caller for a time slice of milliseconds).
+     */
+    private final AtomicInteger claimed = new AtomicInteger();
 
     /**
-     * Runs {@code work.run(0)} on this thread and {@code work.run(1)} on the helper, and returns
-     * when both are done.
+     * Runs {@code work.run(0)} on this thread and {@code work.run(1)} on the helper (or here, if
+     * the helper has not started it when part 0 is done), and returns when both are done.
      *
      * @throws RuntimeException or Error, whatever either part threw
      */
@@ -48,10 +55,21 @@ final class Team {
             w.run(1);
             return;
         }
+        int g = posted;
+        boolean mine;
         try {
             w.run(0);
         } finally {
-            await(posted);
+            mine = claimed.compareAndSet(g - 1, g);
+            if (mine) {
+                done = g;
+            } else {
+                await(g);
+            }
+        }
+        if (mine) {
+            w.run(1);
+            return;
         }
         Throwable f = failure;
         if (f != null) {
@@ -79,6 +97,7 @@ final class Team {
                 if (alive) {
                     LockSupport.unpark(helper);
                 } else if (!start()) {
+                    claimed.set(g);
                     done = g; // nobody will take it: the caller runs both parts
                     return false;
                 }
@@ -129,6 +148,9 @@ final class Team {
                 return;
             }
             seen = posted;
+            if (!claimed.compareAndSet(seen - 1, seen)) {
+                continue; // the caller took it
+            }
             try {
                 work.run(1);
             } catch (Throwable t) {
