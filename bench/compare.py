@@ -12,7 +12,8 @@ included) and in steady state (after warm-up in the same JVM), the ratios ours/N
 both wrote byte-identical files, bytes allocated per step and heap bytes per node.
 With --scaling it also runs ours on axon (nseg 101, 1001, 10001) and network (100, 400, 1600
 cells) and reports time per node-step and per event.
-Standard library only; Java 17 and Maven build the jars if they are missing.
+Standard library only; Java 17 and Maven build the jars if they are missing. EXTRA_JAVA in the
+environment adds JVM options to our side (e.g. EXTRA_JAVA=-Dneuronkernel.threads=1).
 """
 import argparse
 import filecmp
@@ -54,7 +55,7 @@ def run_neuron(script, model):
 
 
 def run_ours(model, size=0, repeat=10):
-    cmd = ["java", "-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
+    cmd = ["java"] + os.environ.get("EXTRA_JAVA", "").split() + ["-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
            model, "--repeat", str(repeat), "--connections", os.path.join(ROOT, "bench", "network_connections.tsv")]
     if size:
         cmd += ["--size", str(size), "--out", "/tmp/bench_%s_%d_java.dat" % (model, size)]

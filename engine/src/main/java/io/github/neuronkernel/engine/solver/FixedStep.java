@@ -99,7 +99,6 @@ public final class FixedStep {
         }
         boolean spare = java.lang.Runtime.getRuntime().availableProcessors() >= 2;
         if (spare && StepPlan.cost(r) >= MIN_PARALLEL_COST) {
-            JitWarmth.prepare(); // its bean loads off this thread, before the first step needs it
             return 2;
         }
         return 1;
@@ -158,8 +157,8 @@ public final class FixedStep {
         stepCfac = .001 * clock.cj();
         partSums[1] = 0;
         // setup_tree_matrix and the triangularisation of the subtrees, then the top
-        // automatic: one thread while the JIT compiles, then whichever way has been faster lately
-        boolean choosing = pl.parts == 2 && threads == 0 && JitWarmth.warm();
+        // automatic: whichever way has been faster lately
+        boolean choosing = pl.parts == 2 && threads == 0;
         boolean together = pl.parts == 2 && (threads == 2 || (choosing && chooser.together()));
         if (together) {
             team.run(setupWork);
