@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>{@link #PIECE}: one piece, solved with its running values in registers; its first node
  *       deferred or not.
- *   <li>{@link #QUAD}: four consecutive pieces of equal length (two nodes or more), none attached
+ *   <li>{@link #QUAD}: four consecutive pieces of equal length ({@link #QUAD_MIN_NODES} nodes or more), none attached
  *       to another and none with children but its own next nodes, solved in lockstep by
  *       {@link Lockstep}.
  *   <li>{@link #NODES}: several consecutive short pieces solved node by node, NEURON's own loops,
@@ -26,6 +26,14 @@ final class Pieces {
     static final byte NODES = 1;
     /** Four equal pieces in lockstep. */
     static final byte QUAD = 2;
+    /**
+     * The shortest pieces solved as a quad. Lockstep pays for its set-up (four first nodes, four
+     * lanes of registers) only along pieces long enough for the dependent chains to matter: the
+     * benchmark network's cells (pieces of two nodes: a segment and the section's end) ran 18 %
+     * slower as 25 quads than node by node (steady 0.39-0.48 -> 0.46-0.56 s; JFR: Lockstep a third
+     * of the samples), while the tree's dendrites have 12.
+     */
+    static final int QUAD_MIN_NODES = 4;
 
     final int[] start;
     final int[] end;
@@ -86,7 +94,7 @@ final class Pieces {
     }
 
     /**
-     * @return whether pieces c..c+3 follow one another, have the same length (at least 2 nodes),
+     * @return whether pieces c..c+3 follow one another, have the same length (at least {@link #QUAD_MIN_NODES} nodes),
      *     are each attached before piece c (so that no lane touches another's nodes), and have no
      *     children but their own next nodes (so that nothing else adds to a lane's nodes)
      */
@@ -95,7 +103,7 @@ final class Pieces {
             return false;
         }
         int n = end[c] - start[c] + 1;
-        if (n < 2) {
+        if (n < QUAD_MIN_NODES) {
             return false;
         }
         for (int j = c; j < c + Lockstep.LANES; j++) {

@@ -35,7 +35,7 @@ class HinesSolverTest {
         List<int[]> pieces = new ArrayList<>();
         int sections = 5 + rnd.nextInt(60);
         for (int k = 0; k < sections; k++) {
-            int len = rnd.nextBoolean() ? 3 : 1 + rnd.nextInt(20);
+            int len = rnd.nextBoolean() ? Pieces.QUAD_MIN_NODES + 1 : 1 + rnd.nextInt(20);
             int n = parents.size();
             // attach mostly near the roots (many siblings), sometimes anywhere before
             int p = rnd.nextInt(3) > 0 ? rnd.nextInt(Math.min(n, ROOTS + 2)) : rnd.nextInt(n);
