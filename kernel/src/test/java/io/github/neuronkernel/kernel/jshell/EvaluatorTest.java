@@ -31,6 +31,11 @@ class EvaluatorTest {
         return evaluator.eval(cell, ++count);
     }
 
+    /** @return what a failed cell shows: the error's message and its traceback */
+    private static String shown(CellOutcome failed) {
+        return failed.error().evalue() + "\n" + String.join("\n", failed.error().traceback());
+    }
+
     @Test
     void valuesAreShownAsJShellWritesThem() {
         assertValue("2", 2, run("1 + 1"));
@@ -100,9 +105,9 @@ class EvaluatorTest {
     void compileErrorsNameTheCellsOwnSource() {
         CellOutcome o = run("nosuchName + 1");
         assertTrue(o.failed());
-        String all = o.error().evalue() + String.join("\n", o.error().traceback());
+        String all = shown(o);
         assertTrue(all.contains("nosuchName"), all);
-        assertFalse(all.contains("CellValue"), "the wrapper must not show: " + all);
+        assertFalse(all.contains(CellValue.PREFIX), "the wrapped form must not show: " + all);
         assertTrue(all.contains("symbol:   variable nosuchName"), all);
         assertFalse(all.contains("location: class"), "a location naming no class must not show: " + all);
     }
@@ -111,7 +116,7 @@ class EvaluatorTest {
     void aLocationThatNamesAClassStays() {
         CellOutcome o = run("\"text\".noSuchMethod()");
         assertTrue(o.failed());
-        String all = String.join("\n", o.error().traceback());
+        String all = shown(o);
         assertTrue(all.contains("location: class java.lang.String"), all);
     }
 
@@ -119,7 +124,7 @@ class EvaluatorTest {
     void lambdasWithoutATargetAreJShellsError() {
         CellOutcome o = run("() -> 1");
         assertTrue(o.failed());
-        assertFalse(String.join("\n", o.error().traceback()).contains("CellValue"));
+        assertFalse(shown(o).contains(CellValue.PREFIX), shown(o));
     }
 
     @Test
@@ -127,7 +132,7 @@ class EvaluatorTest {
         CellOutcome o = run("int[] arr = new int[1];\narr[3]");
         assertTrue(o.failed());
         assertEquals("java.lang.ArrayIndexOutOfBoundsException", o.error().ename());
-        String trace = String.join("\n", o.error().traceback());
+        String trace = shown(o);
         assertTrue(trace.contains("line 2"), trace);
     }
 
@@ -136,7 +141,7 @@ class EvaluatorTest {
         CellOutcome o = run("int[] arr2 = new int[2];\narr2[0] = 1;\narr2[5] = 2;\narr2[1] = 3;");
         assertTrue(o.failed());
         assertEquals("java.lang.ArrayIndexOutOfBoundsException", o.error().ename());
-        String trace = String.join("\n", o.error().traceback());
+        String trace = shown(o);
         assertTrue(trace.contains("line 3"), trace);
         assertValue("1", 1, run("arr2[0]"));
         assertValue("0", 0, run("arr2[1]"));
@@ -146,7 +151,7 @@ class EvaluatorTest {
     void aCompileErrorAmongStatementsIsReportedAtItsLineAfterTheOnesBeforeRan() {
         CellOutcome o = run("int c1 = 0;\nc1 = 1;\nc1 = missingName;\nc1 = 3;");
         assertTrue(o.failed());
-        String all = o.error().evalue() + String.join("\n", o.error().traceback());
+        String all = shown(o);
         assertTrue(all.contains("missingName"), all);
         assertTrue(all.contains("line 3"), all);
         assertValue("1", 1, run("c1"));
