@@ -78,7 +78,7 @@ def main():
     trivial = [execute(kc, "1 + 1")[0] for _ in range(args.runs)]
     print("trivial cell '1 + 1' round trip %7.1f ms median (min %.1f, max %.1f, n=%d)"
           % (statistics.median(trivial) * 1000, min(trivial) * 1000, max(trivial) * 1000, len(trivial)))
-    for _ in range(150):  # javac inside JShell is compiled by the JIT over the first hundred cells or so
+    for _ in range(max(0, 200 - args.runs)):  # javac inside JShell is compiled by the JIT over the first hundred cells or so
         execute(kc, "1 + 1")
     warm = [execute(kc, "1 + 1")[0] for _ in range(args.runs)]
     print("same, after 200 cells           %7.1f ms median (min %.1f, max %.1f, n=%d)"

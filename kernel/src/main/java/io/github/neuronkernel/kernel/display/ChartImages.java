@@ -26,7 +26,7 @@ public final class ChartImages {
     /**
      * @param chart any XChart chart
      * @param summary the {@code text/plain} text
-     * @return the chart as PNG (and SVG when small)
+     * @return the chart as PNG, with its size, and the summary as text
      */
     public static MimeBundle bundle(Chart<?, ?> chart, String summary) {
         MimeBundle b = new MimeBundle()

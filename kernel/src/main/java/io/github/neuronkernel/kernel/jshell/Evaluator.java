@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -51,7 +50,6 @@ public final class Evaluator implements AutoCloseable {
     private volatile long lastCellEnd = System.nanoTime();
     /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
     private final ReentrantLock evaluating = new ReentrantLock();
-    private final AtomicInteger cellsWaiting = new AtomicInteger();
     private volatile boolean interruptRequested;
 
     /**
@@ -99,9 +97,7 @@ public final class Evaluator implements AutoCloseable {
      * same time (JShell is not thread-safe); from the call on, warm-up snippets hold back.
      */
     <T> T exclusive(Supplier<T> work) {
-        cellsWaiting.incrementAndGet();
         evaluating.lock();
-        cellsWaiting.decrementAndGet();
         try {
             return work.get();
         } finally {
@@ -119,7 +115,8 @@ public final class Evaluator implements AutoCloseable {
      * @return whether it ran
      */
     public boolean warmUpOnce(int n) {
-        if (cellsWaiting.get() > 0 || !evaluating.tryLock()) {
+        // tryLock would barge ahead of a cell queued for the lock: a queued cell comes first
+        if (evaluating.hasQueuedThreads() || !evaluating.tryLock()) {
             return false;
         }
         try {
@@ -178,7 +175,7 @@ public final class Evaluator implements AutoCloseable {
 
     /** @return how long no cell has been running, in milliseconds (0 while one runs) */
     public long idleMillis() {
-        return runningCell >= 0 || cellsWaiting.get() > 0 ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
+        return runningCell >= 0 || evaluating.isLocked() ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
     }
 
     /** @return whether the piece is a complete expression ended by a semicolon: a call, an assignment */
@@ -219,7 +216,7 @@ public final class Evaluator implements AutoCloseable {
 
     /**
      * Runs what looks like an expression whose value the cell shows as {@link CellValue#wrap
-     * Object $value = source;}: about twice as fast as JShell's own way, which stores the value in a
+     * Object $valueN = source;}: about twice as fast as JShell's own way, which stores the value in a
      * new variable of an inferred type. If that does not compile (a void call, a lambda, not an
      * expression after all), the source runs as written, so errors are JShell's for what the user
      * wrote.

@@ -32,7 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -51,7 +53,7 @@ public final class NeuronKernel extends BaseKernel {
     private final Runnable flushStreams;
     private final Runnable exit;
     private final History history = new History();
-    private final java.util.concurrent.CountDownLatch infoSent = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch infoSent = new CountDownLatch(1);
 
     /**
      * @param evaluator the evaluator, being started in the background
@@ -66,17 +68,12 @@ public final class NeuronKernel extends BaseKernel {
         this.exit = exit;
     }
 
-    /**
-     * Waits until the first kernel_info_reply has gone out, or {@code millis}, whichever is first.
-     *
-     * @return whether the reply went out
-     */
-    boolean awaitFirstKernelInfo(long millis) {
+    /** Waits until the first kernel_info_reply has gone out, or {@code millis}, whichever is first. */
+    void awaitFirstKernelInfo(long millis) {
         try {
-            return infoSent.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            infoSent.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
     }
 

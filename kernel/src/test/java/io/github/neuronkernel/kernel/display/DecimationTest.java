@@ -48,8 +48,7 @@ class DecimationTest {
             lo[bin] = Math.min(lo[bin], y[i]);
             hi[bin] = Math.max(hi[bin], y[i]);
         }
-        for (int b = 0; b < bins; b++) {
-            final int bin = b;
+        for (int bin = 0; bin < bins; bin++) {
             double kept = Double.POSITIVE_INFINITY;
             double keptHi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < s.x().length; i++) {
@@ -58,8 +57,8 @@ class DecimationTest {
                     keptHi = Math.max(keptHi, s.y()[i]);
                 }
             }
-            assertEquals(lo[b], kept, "lowest of column " + b);
-            assertEquals(hi[b], keptHi, "highest of column " + b);
+            assertEquals(lo[bin], kept, "lowest of column " + bin);
+            assertEquals(hi[bin], keptHi, "highest of column " + bin);
         }
     }
 
