@@ -56,30 +56,36 @@ final class Team {
             return;
         }
         int g = posted;
-        boolean mine;
+        Throwable thrown = null;
         try {
             w.run(0);
-        } finally {
-            mine = claimed.compareAndSet(g - 1, g);
-            if (mine) {
-                done = g;
-            } else {
-                await(g);
-            }
+        } catch (RuntimeException | Error e) {
+            thrown = e;
         }
+        boolean mine = claimed.compareAndSet(g - 1, g);
         if (mine) {
+            done = g;
+        } else {
+            await(g);
+        }
+        // Read and cleared here, whoever ran part 1, so that no failure outlives its own step.
+        Throwable helpers = failure;
+        failure = null;
+        if (thrown == null && mine) {
             w.run(1);
             return;
         }
-        Throwable f = failure;
+        if (thrown != null && helpers != null) {
+            thrown.addSuppressed(helpers);
+        }
+        Throwable f = thrown != null ? thrown : helpers;
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
         if (f != null) {
-            failure = null;
-            if (f instanceof RuntimeException re) {
-                throw re;
-            }
-            if (f instanceof Error e) {
-                throw e;
-            }
             throw new IllegalStateException(f);
         }
     }
