@@ -142,6 +142,42 @@ class ParallelStepTest {
         }
     }
 
+    /**
+     * A soma with 40 equal dendrites (quads, see Lockstep): with two threads every dendrite is a
+     * subtree, so each quad lane's first node is deferred, the path one thread never takes.
+     */
+    private static void dendrites(Simulation h) {
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        List<Ref> refs = new ArrayList<>(List.of(h.ref("t"), soma.at(0.5).ref("v")));
+        for (int i = 0; i < 40; i++) {
+            Section d = h.Section("d" + i);
+            d.L = 150 + 7 * i;
+            d.diam = 0.5 + 0.05 * i;
+            d.nseg = 11;
+            d.insert(i % 5 == 0 ? "hh" : "pas");
+            d.connect(soma.at(i % 2));
+            for (var seg : d) {
+                refs.add(seg.ref("v"));
+            }
+        }
+        IClamp ic = h.IClamp(soma.at(0.5));
+        ic.delay = 0.5;
+        ic.dur = 2;
+        ic.amp = 1;
+        h.batchSave(refs.toArray(new Ref[0]));
+        SAVED.set(refs);
+        h.finitialize(-65);
+    }
+
+    @Test
+    void deferredQuadsAreIdentical() throws IOException {
+        byte[] one = run(ParallelStepTest::dendrites, 1, "dendrites");
+        assertArrayEquals(one, run(ParallelStepTest::dendrites, 2, "dendrites"));
+    }
+
     @Test
     void randomTreesAreIdentical() throws IOException {
         for (long seed = 1; seed <= 12; seed++) {
@@ -221,10 +257,4 @@ class ParallelStepTest {
         assertEquals("axon", e.section());
     }
 
-    @Test
-    void badThreadCount() {
-        Simulation h = new Simulation();
-        assertThrows(IllegalArgumentException.class, () -> h.threads(3));
-        assertThrows(IllegalArgumentException.class, () -> h.threads(-1));
-    }
 }
