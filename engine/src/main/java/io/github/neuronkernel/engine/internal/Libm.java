@@ -17,8 +17,10 @@ import java.nio.file.Path;
  *
  * <p>{@link Math#exp} differs from glibc in the last bit for about 0.3 % of the arguments of hh's
  * state update, and, as a call to a stub the compiler cannot see into, costs about twice as much as
- * this inlined form. On other platforms (no FMA, so glibc's other build, or a non-glibc system)
- * {@link #exp} is {@link Math#exp}.
+ * this inlined form. It is used on Linux on x86-64 with FMA and AVX2, where NEURON's glibc picks
+ * this build; the check does not look at which C library or version the system has (a musl or
+ * pre-2.28 glibc system would still get glibc's results here). Elsewhere {@link #exp} is
+ * {@link Math#exp}.
  */
 public final class Libm {
     /** Whether {@link #exp} is glibc's fma build; otherwise it is {@link Math#exp}. */

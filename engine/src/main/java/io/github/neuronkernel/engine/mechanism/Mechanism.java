@@ -28,14 +28,6 @@ public abstract class Mechanism {
         return 5;
     }
 
-    /**
-     * @return whether {@link #current} adds to ion currents ({@code ina}, {@code ik} and their
-     *     derivatives); when no mechanism does, the stepper need not clear them every step
-     */
-    public boolean writesIonCurrents() {
-        return false;
-    }
-
     /** Rebuilds lookup tables whose inputs (such as celsius) changed; called before every step. */
     public void checkTables(CableState s) {}
 

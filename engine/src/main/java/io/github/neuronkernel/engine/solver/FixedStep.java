@@ -86,11 +86,13 @@ public final class FixedStep {
             return 0;
         }
         String what = "-D" + THREADS_PROPERTY + "=" + value;
+        int n;
         try {
-            return checkedThreads(Integer.parseInt(value.strip()), what);
+            n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " is not allowed; give 0 (automatic), 1 or 2", e);
+            n = -1; // not a number: refused below, with the value as written
         }
+        return checkedThreads(n, what);
     }
 
     private int partsFor(Runtime r) {

@@ -44,12 +44,13 @@ final class StepPlan {
     static final int CHUNK = 64;
     /**
      * Below this many nodes per piece on average, consecutive pieces that form no quad are solved
-     * node by node (see Pieces#NODES). On the tree benchmark (200 sections of 11 nodes) node by
-     * node took 20 % fewer instructions than a loop per piece.
+     * node by node (see Pieces#NODES). Measured before quads existed, on the tree benchmark's
+     * 12-node dendrites: node by node took 20 % fewer instructions than a loop per piece; the
+     * network's two-node cells, too short for quads, are such pieces now.
      */
     private static final int SHORT_PIECES = 16;
     /** Gaps of at most this many nodes between two runs of ion nodes are cleared with them. */
-    static final int ION_GAP = 8;
+    private static final int ION_GAP = 8;
 
     /** Number of parts. */
     final int parts;
@@ -266,21 +267,15 @@ final class StepPlan {
     }
 
     /**
-     * @return per node, whether its ion currents need clearing each step: none if no mechanism
-     *     adds to them (they stay zero), else where one does or where an ion is used
+     * @return per node, whether its ion currents need clearing each step: where a mechanism uses
+     *     na or k (its type lists the ion, so it is marked present there); elsewhere no mechanism
+     *     writes them and they stay zero
      */
     private static boolean[] ionNodes(Runtime r) {
         CableState s = r.state;
         boolean[] ion = new boolean[s.size];
-        boolean written = false;
-        for (Mechanism m : r.mechanisms) {
-            for (int k = 0; k < m.count() && m.writesIonCurrents(); k++) {
-                ion[m.nodeOf(k)] = true;
-                written = true;
-            }
-        }
-        for (int i = 0; i < ion.length && written; i++) {
-            ion[i] |= s.na.present[i] || s.k.present[i];
+        for (int i = 0; i < ion.length; i++) {
+            ion[i] = s.na.present[i] || s.k.present[i];
         }
         return ion;
     }

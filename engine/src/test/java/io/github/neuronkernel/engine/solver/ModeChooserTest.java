@@ -39,7 +39,7 @@ class ModeChooserTest {
     @Test
     void oneSlowBlockDoesNotEndTwoThreadsButTwoInARowDo() {
         assertTrue(settle(1000, 600));
-        block(1000, 600); // the first block of a kept run is not judged
+        block(1000, 600);
         assertTrue(block(1000, 2500), "a block three times slow, now and then, on a virtual machine");
         assertTrue(block(1000, 600), "one slow block is not enough to go back to one thread");
         assertTrue(block(1000, 2500));

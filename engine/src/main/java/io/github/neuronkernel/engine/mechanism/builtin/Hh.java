@@ -50,11 +50,6 @@ public final class Hh extends DensityMechanism {
     }
 
     @Override
-    public boolean writesIonCurrents() {
-        return true;
-    }
-
-    @Override
     public void initialize(CableState s) {
         double[] v = s.v;
         for (int k = 0; k < count; k++) {
