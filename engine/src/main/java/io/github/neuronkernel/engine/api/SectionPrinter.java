@@ -36,7 +36,8 @@ final class SectionPrinter {
         for (String name : sec.mechanisms()) { // insertion order, each followed by its new ions
             DensityType type = catalog.density(name);
             appendParameters(out, type, rt.density(name), rt.instanceAt(name, node));
-            for (String ion : type.ions()) {
+            for (var use : type.ions()) {
+                String ion = use.ion();
                 if (!ionsShown.contains(ion)) {
                     ionsShown.add(ion);
                     IonState state = rt.state().ion(ion);

@@ -4,6 +4,8 @@ import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.NetCon;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
+import io.github.neuronkernel.engine.nmodl.NmodlLoader;
+import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
 import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
@@ -57,7 +59,7 @@ public class Simulation {
     /** Nonzero: hh uses its rate table (NEURON's default, 1); 0: computes rates directly. */
     public int usetable_hh = 1;
 
-    private final MechanismCatalog catalog = MechanismCatalog.BUILTIN;
+    private final MechanismCatalog catalog = MechanismCatalog.withBuiltins();
     private final RangeVariables variables = new RangeVariables(catalog);
     private final Clock clock = new Clock();
     private final EventSystem events = new EventSystem(clock);
@@ -70,6 +72,7 @@ public class Simulation {
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runtime runtime;
     private long builtVersion = -1;
+    private final java.util.Map<String, NmodlLoader.Loaded> loaded = new java.util.LinkedHashMap<>();
 
     /**
      * Creates a section with NEURON's defaults (L 100 um, diam 500 um, nseg 1, Ra 35.4 ohm cm, cm
@@ -167,6 +170,154 @@ public class Simulation {
         Validate.notNull("global name", name);
         access.global(name);
         return new GlobalRef(name);
+    }
+
+    /**
+     * Loads NMODL mechanisms, NEURON's {@code nrnivmodl} and {@code nrn_load_dll} in one: a {@code
+     * .mod} file, or every {@code .mod} file of a directory (in file-name order, as nrnivmodl
+     * registers them). Their density mechanisms can then be inserted by name ({@code
+     * sec.insert("kdr")}), their variables read as {@code gbar_kdr}, their GLOBALs with {@link
+     * #get(String)}. A mistake in any file is reported with its file, line and column, and nothing
+     * is loaded.
+     *
+     * @param path a .mod file or a directory
+     * @return the mechanisms' names, in loading order
+     * @throws IllegalArgumentException for an unreadable path, a directory without .mod files, a
+     *     file that does not parse, an unsupported construct or a name already taken
+     */
+    public List<String> loadMechanisms(String path) {
+        Validate.notNull("path", path);
+        return load(NmodlLoader.read(java.nio.file.Path.of(path)));
+    }
+
+    /**
+     * Loads one mechanism from its NMODL text, as a {@code %%nmodl} notebook cell does.
+     *
+     * @param name what messages call the text, e.g. {@code cell [3]}
+     * @param text the .mod file's contents
+     * @param firstLine the line number of the text's first line, for messages
+     * @return the mechanism's name
+     */
+    public List<String> loadMechanismText(String name, String text, int firstLine) {
+        Validate.notNull("text", text);
+        return load(List.of(new Source(name, text, firstLine)));
+    }
+
+    private List<String> load(List<Source> sources) {
+        List<NmodlLoader.Loaded> loaded = NmodlLoader.load(sources, catalog);
+        List<String> names = new ArrayList<>();
+        for (NmodlLoader.Loaded l : loaded) {
+            this.loaded.put(l.spec().name(), l);
+            names.add(l.spec().name());
+        }
+        model.structureChanged();
+        return names;
+    }
+
+    /**
+     * Reads a global by NEURON's name: {@code celsius}, {@code dt}, {@code t}, a loaded
+     * mechanism's GLOBAL ({@code vhalf_kdr}, {@code usetable_kdr}, {@code minf_kdr}) or an ion's
+     * starting concentration ({@code cai0_ca_ion}, {@code nao0_na_ion}).
+     *
+     * @throws IllegalArgumentException naming the globals that exist, for another name
+     */
+    public double get(String name) {
+        Validate.notNull("global name", name);
+        switch (name) {
+            case "t":
+                return t;
+            case "dt":
+                return dt;
+            case "celsius":
+                return celsius;
+            case "usetable_hh":
+                return usetable_hh;
+            default:
+                break;
+        }
+        io.github.neuronkernel.engine.state.IonType ion = ionGlobal(name);
+        if (ion != null) {
+            return name.charAt(ion.name.length()) == 'i' ? ion.conci0 : ion.conco0;
+        }
+        GlobalSlot slot = mechanismGlobal(name);
+        return slot.array()[slot.index()];
+    }
+
+    /**
+     * Sets a global by NEURON's name (see {@link #get(String)}).
+     *
+     * @throws IllegalArgumentException for an unknown name, or a value outside the global's range
+     */
+    public void set(String name, double value) {
+        Validate.notNull("global name", name);
+        switch (name) {
+            case "t" -> t = value;
+            case "dt" -> dt = Validate.positiveFinite("dt", value, "ms");
+            case "celsius" -> celsius = Validate.finite("celsius", value, "degC");
+            case "usetable_hh" -> usetable_hh = (int) Validate.inRange(name, value, 0, 1, "");
+            default -> {
+                io.github.neuronkernel.engine.state.IonType ion = ionGlobal(name);
+                if (ion != null) {
+                    Validate.finite(name, value, "mM");
+                    if (name.charAt(ion.name.length()) == 'i') {
+                        ion.conci0 = value;
+                    } else {
+                        ion.conco0 = value;
+                    }
+                    return;
+                }
+                GlobalSlot slot = mechanismGlobal(name);
+                Validate.inRange(name, value, slot.min(), slot.max(), slot.unit());
+                slot.array()[slot.index()] = value;
+            }
+        }
+    }
+
+    private io.github.neuronkernel.engine.state.IonType ionGlobal(String name) {
+        for (var ion : catalog.ionTypes()) {
+            if (name.equals(ion.name + "i0_" + ion.name + "_ion") || name.equals(ion.name + "o0_" + ion.name + "_ion")) {
+                return ion;
+            }
+        }
+        return null;
+    }
+
+    /** Where a loaded mechanism's global lives, with its limits and unit. */
+    private record GlobalSlot(double[] array, int index, double min, double max, String unit) {}
+
+    private GlobalSlot mechanismGlobal(String name) {
+        int underscore = name.lastIndexOf('_');
+        NmodlLoader.Loaded l = underscore > 0 ? loaded.get(name.substring(underscore + 1)) : null;
+        if (l != null) {
+            String local = name.substring(0, underscore);
+            int g = l.layout().globalIndex(local);
+            if (g >= 0) {
+                var sym = l.layout().globals.get(g);
+                return new GlobalSlot(l.globals().values, g, sym.min(), sym.max(), sym.unit());
+            }
+            int sc = l.layout().scratchIndex(local);
+            if (sc >= 0) {
+                return new GlobalSlot(l.globals().lastScratch(), sc, -Double.MAX_VALUE, Double.MAX_VALUE,
+                        l.layout().scratch.get(sc).unit());
+            }
+        }
+        throw new IllegalArgumentException("unknown global \"" + name + "\": the globals are " + String.join(", ",
+                globalNames()));
+    }
+
+    /** @return every global's name that {@link #get(String)} knows */
+    public List<String> globalNames() {
+        List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh"));
+        for (var ion : catalog.ionTypes()) {
+            names.add(ion.name + "i0_" + ion.name + "_ion");
+            names.add(ion.name + "o0_" + ion.name + "_ion");
+        }
+        for (NmodlLoader.Loaded l : loaded.values()) {
+            String suffix = "_" + l.spec().name();
+            l.layout().globals.forEach(g -> names.add(g.name() + suffix));
+            l.layout().scratch.forEach(g -> names.add(g.name() + suffix));
+        }
+        return names;
     }
 
     /** Clears the list of variables batchRun saves. */

@@ -1,7 +1,7 @@
 package io.github.neuronkernel.engine.mechanism;
 
+import io.github.neuronkernel.engine.state.CableState;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Describes a density mechanism (one inserted with {@code sec.insert(name)}): its name, NEURON type
@@ -10,11 +10,26 @@ import java.util.function.Function;
  * @param name the name given to insert, e.g. {@code hh}
  * @param order NEURON's type number, which fixes the call order
  * @param variables its range variables, in NEURON's order
- * @param ions the ions it uses ({@code na}, {@code k})
+ * @param ions how it uses each ion species
  * @param factory creates the instances over the given nodes (in node order)
  */
-public record DensityType(String name, int order, List<Variable> variables, List<String> ions,
-        Function<int[], DensityMechanism> factory) {
+public record DensityType(String name, int order, List<Variable> variables, List<IonUse> ions, Factory factory) {
+
+    /** Creates a mechanism's instances for one discretisation. */
+    @FunctionalInterface
+    public interface Factory {
+        /**
+         * @param nodes the node of each instance, in node order
+         * @param state the arrays they will act on
+         * @return the instances
+         */
+        DensityMechanism create(int[] nodes, CableState state);
+    }
+
+    /** @return instances over {@code nodes}, acting on {@code state} */
+    public DensityMechanism create(int[] nodes, CableState state) {
+        return factory.create(nodes, state);
+    }
 
     /** @return the index of the variable named {@code local} (without suffix), or -1 */
     public int indexOf(String local) {

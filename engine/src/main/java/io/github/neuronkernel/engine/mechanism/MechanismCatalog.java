@@ -3,21 +3,43 @@ package io.github.neuronkernel.engine.mechanism;
 import io.github.neuronkernel.engine.mechanism.builtin.Hh;
 import io.github.neuronkernel.engine.mechanism.builtin.Pas;
 import io.github.neuronkernel.engine.model.MechanismNames;
+import io.github.neuronkernel.engine.state.IonType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The density mechanisms known by name. Immutable and shared by all simulations. */
+/**
+ * The mechanisms and ion species one simulation knows by name: the built-in ones, then those it
+ * loaded (from NMODL files), each registered once. Each simulation has its own, so two simulations
+ * may load different mechanisms.
+ */
 public final class MechanismCatalog implements MechanismNames {
-    /** The built-in catalogue: hh and pas. */
-    public static final MechanismCatalog BUILTIN = new MechanismCatalog(Pas.TYPE, Hh.TYPE);
-
+    /**
+     * NEURON's type number of the first mechanism loaded after the built-ins: NEURON numbers its
+     * built-in mechanisms up to 23 and loaded ones after them, in loading order.
+     */
+    public static final int FIRST_LOADED_ORDER = 100;
     private final Map<String, DensityType> density = new LinkedHashMap<>();
+    private final Map<String, Object> others = new LinkedHashMap<>();
+    private final List<IonType> ions = new ArrayList<>();
+    private int nextOrder = FIRST_LOADED_ORDER;
 
-    private MechanismCatalog(DensityType... types) {
-        for (DensityType t : types) {
-            density.put(t.name(), t);
+    private MechanismCatalog() {}
+
+    /** @return a catalogue with the built-in mechanisms (pas, hh) and ions (na, k) */
+    public static MechanismCatalog withBuiltins() {
+        MechanismCatalog c = new MechanismCatalog();
+        c.density.put(Pas.TYPE.name(), Pas.TYPE);
+        c.density.put(Hh.TYPE.name(), Hh.TYPE);
+        c.ions.add(IonType.standard("na", 1));
+        c.ions.add(IonType.standard("k", 1));
+        for (String name : List.of("IClamp", "ExpSyn", "Exp2Syn", "SEClamp", "NetStim", "AlphaSynapse", "VClamp",
+                "OClamp", "APCount", "IntFire1", "IntFire2", "IntFire4", "PatternStim", "PointProcessMark")) {
+            c.others.put(name, name); // NEURON's built-in names, which a loaded mechanism may not take
         }
+        return c;
     }
 
     @Override
@@ -35,7 +57,10 @@ public final class MechanismCatalog implements MechanismNames {
         if (type == null) {
             throw new IllegalArgumentException("unknown mechanism \"" + name
                     + "\": the density mechanisms are " + String.join(", ", density.keySet())
-                    + " (point processes such as IClamp are created with h.IClamp(seg))");
+                    + (others.containsKey(name) ? " (" + name + " is a point process: create it with h." + name
+                            + "(seg) or h.PointProcess(\"" + name + "\", seg))"
+                            : " (point processes such as IClamp are created with h.IClamp(seg);"
+                                    + " load your own mechanisms with h.loadMechanisms(path))"));
         }
         return type;
     }
@@ -43,5 +68,85 @@ public final class MechanismCatalog implements MechanismNames {
     /** @return all density mechanism descriptions, in NEURON's type order */
     public Collection<DensityType> densityTypes() {
         return density.values();
+    }
+
+    /** @return whether {@code name} is taken by a mechanism of any kind */
+    public boolean contains(String name) {
+        return density.containsKey(name) || others.containsKey(name);
+    }
+
+    /** @return the next free NEURON type number for a loaded mechanism (each call takes one) */
+    public int takeOrder() {
+        return nextOrder++;
+    }
+
+    /**
+     * Adds a loaded density mechanism.
+     *
+     * @throws IllegalArgumentException if its name is taken
+     */
+    public void register(DensityType type) {
+        requireFree(type.name());
+        density.put(type.name(), type);
+    }
+
+    /**
+     * Adds the name of a loaded point process or artificial cell, so that no later mechanism takes it.
+     *
+     * @param name its name
+     * @param type what describes it (kept for lookup by {@link #other})
+     */
+    public void registerOther(String name, Object type) {
+        requireFree(name);
+        others.put(name, type);
+    }
+
+    /** @return the description registered under {@code name} with {@link #registerOther}, or null */
+    public Object other(String name) {
+        return others.get(name);
+    }
+
+    private void requireFree(String name) {
+        if (contains(name)) {
+            throw new IllegalArgumentException("a mechanism named \"" + name + "\" already exists in this simulation"
+                    + (density.containsKey(name) && !name.equals("hh") && !name.equals("pas")
+                            || !(others.get(name) instanceof String) ? " (loaded before)" : " (built in)")
+                    + ": give the SUFFIX, POINT_PROCESS or ARTIFICIAL_CELL another name");
+        }
+    }
+
+    /** @return the ion species, na and k first, then others in the order they were first used */
+    public List<IonType> ionTypes() {
+        return List.copyOf(ions);
+    }
+
+    /** @return the ion named {@code name}, or null */
+    public IonType ion(String name) {
+        for (IonType t : ions) {
+            if (t.name.equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Registers an ion species if it is new (NEURON's {@code ion_reg}).
+     *
+     * @param name e.g. {@code ca}
+     * @param charge its valence
+     * @throws IllegalArgumentException if the ion exists with another charge
+     */
+    public IonType requireIon(String name, double charge) {
+        IonType t = ion(name);
+        if (t == null) {
+            t = IonType.standard(name, charge);
+            ions.add(t);
+        } else if (t.charge != charge) {
+            throw new IllegalArgumentException("the ion " + name + " has valence " + io.github.neuronkernel.engine
+                    .internal.Validate.num(t.charge) + ", not " + io.github.neuronkernel.engine.internal.Validate
+                    .num(charge));
+        }
+        return t;
     }
 }

@@ -5,6 +5,7 @@ import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.state.CableState;
 import io.github.neuronkernel.engine.state.Clock;
+import io.github.neuronkernel.engine.state.IonState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,6 +131,9 @@ public final class FixedStep {
         events.clear();
         if (setV) {
             Arrays.fill(s.v, vInit);
+        }
+        for (IonState ion : s.ions) { // the ions' INITIAL comes before every mechanism's but pas's, which ignores them
+            ion.initialize(clock.celsius);
         }
         for (Mechanism m : runtime.mechanisms) {
             m.initialize(s);

@@ -36,7 +36,10 @@ public final class RangeVariables {
             if (meta != null) {
                 return meta.unit().equals("1") ? "" : meta.unit();
             }
-            return name.startsWith("i") ? "mA/cm2" : "mV";
+            if (name.equals("v") || name.startsWith("e")) {
+                return "mV";
+            }
+            return name.startsWith("i") ? "mA/cm2" : "mM";
         }
 
         /** @return the current value */
@@ -71,14 +74,19 @@ public final class RangeVariables {
     }
 
     private Slot ionSlot(Runtime rt, int node, String name) {
-        if (name.length() < 2 || (name.charAt(0) != 'e' && name.charAt(0) != 'i')) {
+        if (name.length() < 2) {
             return null;
         }
         IonState ion = rt.state().ion(name.substring(1));
-        if (ion == null || !ion.present[node]) {
-            return null;
+        if (ion != null && ion.present[node] && (name.charAt(0) == 'e' || name.charAt(0) == 'i')) {
+            return new Slot(name.charAt(0) == 'e' ? ion.erev : ion.cur, node, null);
         }
-        return new Slot(name.charAt(0) == 'e' ? ion.erev : ion.cur, node, null);
+        char last = name.charAt(name.length() - 1);
+        ion = rt.state().ion(name.substring(0, name.length() - 1));
+        if (ion != null && ion.present[node] && (last == 'i' || last == 'o')) {
+            return new Slot(last == 'i' ? ion.conci : ion.conco, node, null);
+        }
+        return null;
     }
 
     private Slot mechanismSlot(Runtime rt, Section section, double x, int node, String local, String mechanism) {
@@ -106,10 +114,9 @@ public final class RangeVariables {
         for (String mech : section.mechanisms()) {
             names.addAll(catalog.density(mech).rangeNames());
         }
-        for (IonState ion : new IonState[] {rt.state().na, rt.state().k}) {
+        for (IonState ion : rt.state().ions) {
             if (ion.present[node]) {
-                names.add("e" + ion.name);
-                names.add("i" + ion.name);
+                names.addAll(List.of("e" + ion.name, "i" + ion.name, ion.name + "i", ion.name + "o"));
             }
         }
         return names;

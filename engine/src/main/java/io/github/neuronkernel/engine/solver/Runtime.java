@@ -4,6 +4,7 @@ import io.github.neuronkernel.engine.discretize.Discretizer;
 import io.github.neuronkernel.engine.discretize.NodeLayout;
 import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
+import io.github.neuronkernel.engine.mechanism.IonUse;
 import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
@@ -33,9 +34,10 @@ public final class Runtime {
     private final Map<String, DensityMechanism> density = new LinkedHashMap<>();
     private final Map<String, int[]> instanceAtNode = new LinkedHashMap<>();
 
-    private Runtime(NodeLayout layout, Clock clock, List<Mechanism> ordered, Map<String, DensityMechanism> dens) {
+    private Runtime(NodeLayout layout, CableState state, List<Mechanism> ordered,
+            Map<String, DensityMechanism> dens) {
         this.layout = layout;
-        this.state = new CableState(layout, clock);
+        this.state = state;
         this.mechanisms = ordered.toArray(new Mechanism[0]);
         this.density.putAll(dens);
         for (DensityMechanism m : dens.values()) {
@@ -60,19 +62,20 @@ public final class Runtime {
     public static Runtime build(Model model, List<PointProcess> pointProcesses, Runtime previous, Clock clock,
             MechanismCatalog catalog) {
         NodeLayout layout = Discretizer.build(model);
+        CableState state = new CableState(layout, clock, catalog.ionTypes());
         List<Mechanism> ordered = new ArrayList<>();
         Map<String, DensityMechanism> dens = new LinkedHashMap<>();
         for (DensityType type : catalog.densityTypes()) {
             int[] nodes = nodesWith(layout, type.name());
             if (nodes.length > 0) {
-                DensityMechanism m = type.factory().apply(nodes);
+                DensityMechanism m = type.create(nodes, state);
                 dens.put(type.name(), m);
                 ordered.add(m);
             }
         }
         ordered.addAll(groups(layout, pointProcesses));
         ordered.sort(Comparator.comparingInt(Mechanism::order));
-        Runtime rt = new Runtime(layout, clock, ordered, dens);
+        Runtime rt = new Runtime(layout, state, ordered, dens);
         rt.markIons();
         if (previous != null) {
             rt.carryOver(previous);
@@ -129,12 +132,18 @@ public final class Runtime {
         return groups;
     }
 
+    /**
+     * Marks where each ion is present and its style there (NEURON's {@code nrn_promote}, taken over
+     * every mechanism at the node): concentrations start from the globals where one writes them;
+     * the reversal potential follows Nernst at initialisation where one reads or writes them, and
+     * at every step where one writes them.
+     */
     private void markIons() {
         for (DensityMechanism m : density.values()) {
-            for (String ion : m.type().ions()) {
-                IonState s = state.ion(ion);
+            for (IonUse use : m.type().ions()) {
+                IonState s = state.ion(use.ion());
                 for (int k = 0; k < m.count(); k++) {
-                    s.present[m.nodeOf(k)] = true;
+                    s.use(m.nodeOf(k), use.readsConcentration(), use.writesConcentration());
                 }
             }
         }
@@ -166,8 +175,14 @@ public final class Runtime {
 
     private void copyNode(Runtime old, int from, int to) {
         state.v[to] = old.state.v[from];
-        state.na.erev[to] = old.state.na.erev[from];
-        state.k.erev[to] = old.state.k.erev[from];
+        for (IonState ion : state.ions) {
+            IonState before = old.state.ion(ion.name);
+            if (before != null) {
+                ion.erev[to] = before.erev[from];
+                ion.conci[to] = before.conci[from];
+                ion.conco[to] = before.conco[from];
+            }
+        }
         for (DensityMechanism m : density.values()) {
             String name = m.type().name();
             int kNew = instanceAt(name, to);

@@ -275,7 +275,9 @@ final class StepPlan {
         CableState s = r.state;
         boolean[] ion = new boolean[s.size];
         for (int i = 0; i < ion.length; i++) {
-            ion[i] = s.na.present[i] || s.k.present[i];
+            for (IonState species : s.ions) {
+                ion[i] |= species.present[i];
+            }
         }
         return ion;
     }
@@ -310,8 +312,12 @@ final class StepPlan {
         }
         int[] ion = q.ionNodes;
         for (int j = 0; j < ion.length; j += 2) {
-            clear(s.na, ion[j], ion[j + 1]);
-            clear(s.k, ion[j], ion[j + 1]);
+            for (IonState species : s.ions) {
+                clear(species, ion[j], ion[j + 1]);
+                if (species.advancing()) {
+                    species.advance(ion[j], ion[j + 1], s.clock.celsius);
+                }
+            }
         }
         runMechanisms(q, s, true);
         if (eliminate) {
@@ -390,8 +396,9 @@ final class StepPlan {
         double sum = 0;
         for (int j = 0; j < nodes.length; j += 2) {
             if (secondorder == 2) {
-                secondOrderCurrent(s.na, s.rhs, nodes[j], nodes[j + 1]);
-                secondOrderCurrent(s.k, s.rhs, nodes[j], nodes[j + 1]);
+                for (IonState species : s.ions) {
+                    secondOrderCurrent(species, s.rhs, nodes[j], nodes[j + 1]);
+                }
             }
             for (int i = nodes[j], to = nodes[j + 1]; i < to; i += CHUNK) {
                 sum += update(s.v, s.rhs, i, Math.min(to, i + CHUNK), secondorder != 0);

@@ -21,31 +21,39 @@ public final class CableState {
     public final IonState na;
     /** Potassium ion values. */
     public final IonState k;
+    /** Every ion species' values: na, k, then the others in the order they were registered. */
+    public final IonState[] ions;
     /** Globals (t, dt, celsius, ...). */
     public final Clock clock;
 
     /**
      * @param layout the discretisation
      * @param clock the globals, shared with the stepper
+     * @param ionTypes the ion species, na and k first
      */
-    public CableState(NodeLayout layout, Clock clock) {
+    public CableState(NodeLayout layout, Clock clock, java.util.List<IonType> ionTypes) {
         this.layout = layout;
         this.size = layout.size();
         this.v = new double[size];
         this.rhs = new double[size];
         this.d = new double[size];
-        this.na = new IonState("na", size, 115.0 + -65.0);
-        this.k = new IonState("k", size, -12.0 + -65.0);
+        this.ions = new IonState[ionTypes.size()];
+        for (int i = 0; i < ions.length; i++) {
+            ions[i] = new IonState(ionTypes.get(i), size);
+        }
+        this.na = ions[0];
+        this.k = ions[1];
         this.clock = clock;
         java.util.Arrays.fill(v, -65.0);
     }
 
-    /** @return the ion state named {@code na} or {@code k}, or null */
+    /** @return the ion state named {@code name} ({@code na}, {@code k}, {@code ca}, ...), or null */
     public IonState ion(String name) {
-        return switch (name) {
-            case "na" -> na;
-            case "k" -> k;
-            default -> null;
-        };
+        for (IonState ion : ions) {
+            if (ion.name.equals(name)) {
+                return ion;
+            }
+        }
+        return null;
     }
 }

@@ -207,7 +207,7 @@ class BadInputTest {
     static Stream<Arguments> badVariables() {
         List<Arguments> cases = new ArrayList<>();
         for (String access : new String[] {"get", "set", "ref", "sec.set"}) {
-            for (String name : new String[] {"foo", "m", "gnabar", "m_pas", "g_hh", "nai", "ica", "V"}) {
+            for (String name : new String[] {"foo", "m", "gnabar", "m_pas", "g_hh", "cai", "ica", "V"}) {
                 cases.add(Arguments.of(access, name, "unknown"));
             }
             for (String name : new String[] {"g_pas", "e_pas", "i_pas"}) {

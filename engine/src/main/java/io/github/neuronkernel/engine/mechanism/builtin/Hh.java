@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.internal.Libm;
 import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
+import io.github.neuronkernel.engine.mechanism.IonUse;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.state.CableState;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class Hh extends DensityMechanism {
             Variable.assigned("il", "mA/cm2"),
             Variable.state("m", "1"),
             Variable.state("h", "1"),
-            Variable.state("n", "1")), List.of("na", "k"), Hh::new);
+            Variable.state("n", "1")), List.of(IonUse.reversalOnly("na"), IonUse.reversalOnly("k")), (nodes, state) -> new Hh(nodes));
 
     private final double[] gnabar = values[0];
     private final double[] gkbar = values[1];

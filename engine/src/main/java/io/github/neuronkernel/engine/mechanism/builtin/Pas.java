@@ -14,7 +14,7 @@ public final class Pas extends DensityMechanism {
     public static final DensityType TYPE = new DensityType("pas", ORDER, List.of(
             Variable.nonNegative("g", "S/cm2", .001),
             Variable.parameter("e", "mV", -70),
-            Variable.assigned("i", "mA/cm2")), List.of(), Pas::new);
+            Variable.assigned("i", "mA/cm2")), List.of(), (nodes, state) -> new Pas(nodes));
 
     private final double[] g = values[0];
     private final double[] e = values[1];

@@ -218,23 +218,13 @@ public final class Checker {
     }
 
     private List<String> currents(Ast.NeuronBlock nb) {
-        List<String> currents = new ArrayList<>();
-        for (Ast.UseIon u : nb.ions()) {
-            for (Ast.Name n : u.write()) {
-                if (n.name().equals("i" + u.ion())) {
-                    currents.add(n.name());
-                }
-            }
-        }
-        for (Ast.Name n : nb.nonspecific()) {
-            currents.add(declaredCurrent(n));
-        }
-        for (Ast.Name n : nb.electrode()) {
-            currents.add(declaredCurrent(n));
-        }
         if (!nb.nonspecific().isEmpty() && !nb.electrode().isEmpty()) {
             throw error(nb.electrode().get(0).pos(), "a mechanism has either NONSPECIFIC_CURRENT or"
                     + " ELECTRODE_CURRENT, not both");
+        }
+        List<String> currents = new ArrayList<>();
+        for (Ast.Name n : nb.currents()) { // NEURON sums them in the order the NEURON block names them
+            currents.add(ionOf.containsKey(n.name()) ? n.name() : declaredCurrent(n));
         }
         return currents;
     }

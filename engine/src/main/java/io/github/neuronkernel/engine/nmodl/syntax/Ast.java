@@ -125,9 +125,10 @@ public final class Ast {
     /** NET_RECEIVE(weight, ...) {...}. */
     public record NetReceive(List<Param> params, List<Stmt> body, Pos pos) {}
 
-    /** What the NEURON block says. */
+    /** What the NEURON block says; {@code currents} lists every current in the order written. */
     public record NeuronBlock(String kind, String name, List<UseIon> ions, List<Name> nonspecific,
-            List<Name> electrode, List<Name> range, List<Name> global, boolean threadsafe, Pos pos) {}
+            List<Name> electrode, List<Name> range, List<Name> global, boolean threadsafe, List<Name> currents,
+            Pos pos) {}
 
     /**
      * A whole file.

@@ -109,6 +109,7 @@ public final class Parser {
         List<Name> electrode = new ArrayList<>();
         List<Name> range = new ArrayList<>();
         List<Name> global = new ArrayList<>();
+        List<Name> currents = new ArrayList<>();
         boolean threadsafe = false;
         while (!cur.is("}")) {
             Token t = expectName("a NEURON block statement (SUFFIX, USEION, RANGE, ...)");
@@ -120,9 +121,21 @@ public final class Parser {
                     kind = t.text();
                     name = expectName("the mechanism's name").text();
                 }
-                case "USEION" -> ions.add(useIon(t));
-                case "NONSPECIFIC_CURRENT" -> nonspecific.addAll(nameList());
-                case "ELECTRODE_CURRENT" -> electrode.addAll(nameList());
+                case "USEION" -> {
+                    Ast.UseIon u = useIon(t);
+                    ions.add(u);
+                    u.write().stream().filter(n -> n.name().equals("i" + u.ion())).forEach(currents::add);
+                }
+                case "NONSPECIFIC_CURRENT" -> {
+                    List<Name> names = nameList();
+                    nonspecific.addAll(names);
+                    currents.addAll(names);
+                }
+                case "ELECTRODE_CURRENT" -> {
+                    List<Name> names = nameList();
+                    electrode.addAll(names);
+                    currents.addAll(names);
+                }
                 case "RANGE" -> range.addAll(nameList());
                 case "GLOBAL" -> global.addAll(nameList());
                 case "THREADSAFE" -> threadsafe = true;
@@ -140,7 +153,7 @@ public final class Parser {
             throw error(start, "a second NEURON block; a mechanism has one");
         }
         b.neuron = new Ast.NeuronBlock(kind, name, ions, nonspecific, electrode, range, global, threadsafe,
-                pos(start));
+                currents, pos(start));
     }
 
     private Ast.UseIon useIon(Token start) {
@@ -167,7 +180,18 @@ public final class Parser {
         }
     }
 
-    /** Names separated by commas (or by nothing, as nocmodl also accepts). */
+    /** Names separated by commas. */
+    private List<Name> commaList() {
+        List<Name> names = new ArrayList<>();
+        names.add(name(expectName("a name")));
+        while (cur.is(",")) {
+            advance();
+            names.add(name(expectName("a name after the comma")));
+        }
+        return names;
+    }
+
+    /** Names separated by commas (or by nothing, as nocmodl also accepts in the NEURON block). */
     private List<Name> nameList() {
         List<Name> names = new ArrayList<>();
         names.add(name(expectName("a name")));
@@ -360,7 +384,7 @@ public final class Parser {
         switch (t.text()) {
             case "LOCAL" -> {
                 advance();
-                out.add(new Ast.Local(nameList(), pos(t)));
+                out.add(new Ast.Local(commaList(), pos(t)));
             }
             case "if" -> out.add(ifStatement());
             case "while" -> {

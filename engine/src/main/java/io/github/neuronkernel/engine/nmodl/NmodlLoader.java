@@ -1,0 +1,179 @@
+package io.github.neuronkernel.engine.nmodl;
+
+import io.github.neuronkernel.engine.mechanism.DensityMechanism;
+import io.github.neuronkernel.engine.mechanism.DensityType;
+import io.github.neuronkernel.engine.mechanism.IonUse;
+import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
+import io.github.neuronkernel.engine.mechanism.Variable;
+import io.github.neuronkernel.engine.nmodl.codegen.JavaGenerator;
+import io.github.neuronkernel.engine.nmodl.codegen.Layout;
+import io.github.neuronkernel.engine.nmodl.codegen.MemoryCompiler;
+import io.github.neuronkernel.engine.nmodl.model.Checker;
+import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
+import io.github.neuronkernel.engine.nmodl.model.Symbol;
+import io.github.neuronkernel.engine.nmodl.runtime.Globals;
+import io.github.neuronkernel.engine.nmodl.syntax.Ast;
+import io.github.neuronkernel.engine.nmodl.syntax.NmodlException;
+import io.github.neuronkernel.engine.nmodl.syntax.Parser;
+import io.github.neuronkernel.engine.nmodl.syntax.Source;
+import io.github.neuronkernel.engine.state.CableState;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Loads NMODL mechanisms into one simulation's catalogue: reads the files, parses and checks all
+ * of them, generates and compiles their Java in one run, then registers them, in file-name order
+ * as NEURON's nrnivmodl does. Nothing is registered unless every file got that far, so a mistake
+ * in one file leaves the simulation as it was.
+ */
+public final class NmodlLoader {
+    private static final AtomicLong SERIAL = new AtomicLong();
+
+    private NmodlLoader() {}
+
+    /** A loaded mechanism: its description and the globals users may read and set. */
+    public record Loaded(MechanismSpec spec, Layout layout, Globals globals) {}
+
+    /**
+     * @param path a {@code .mod} file or a directory of them
+     * @return the sources in NEURON's registration order
+     * @throws IllegalArgumentException naming the path if it cannot be read or holds no .mod file
+     */
+    public static List<Source> read(Path path) {
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> list = Files.list(path)) {
+                files = list.filter(p -> p.getFileName().toString().endsWith(".mod")).sorted().toList();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the directory " + path + ": " + e.getMessage(), e);
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("the directory " + path + " holds no .mod file");
+            }
+        } else if (Files.isRegularFile(path)) {
+            files = List.of(path);
+        } else {
+            throw new IllegalArgumentException("no such .mod file or directory: " + path);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                sources.add(new Source(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * Parses, checks, compiles and registers mechanisms.
+     *
+     * @param sources the files, in registration order
+     * @param catalog the simulation's catalogue
+     * @return what was loaded, in order
+     * @throws NmodlException for a mistake in a file (nothing is registered then)
+     */
+    public static List<Loaded> load(List<Source> sources, MechanismCatalog catalog) {
+        List<MechanismSpec> specs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Source s : sources) {
+            MechanismSpec spec = Checker.check(Parser.parse(s));
+            if (spec.kind() != MechanismSpec.Kind.DENSITY) {
+                Ast.NeuronBlock nb = Parser.parse(s).neuron();
+                throw new NmodlException(s, nb.pos().line(), nb.pos().column(), spec.kind() + " " + spec.name()
+                        + " is not supported by this engine yet; supported are density mechanisms (SUFFIX)");
+            }
+            if (catalog.contains(spec.name()) || names.contains(spec.name())) {
+                Ast.NeuronBlock nb = Parser.parse(s).neuron();
+                throw new NmodlException(s, nb.pos().line(), nb.pos().column(), "a mechanism named \"" + spec.name()
+                        + "\" already exists in this simulation (built in or loaded before): give the SUFFIX"
+                        + " another name");
+            }
+            names.add(spec.name());
+            specs.add(spec);
+        }
+        Map<String, String> code = new LinkedHashMap<>();
+        List<Layout> layouts = new ArrayList<>();
+        for (MechanismSpec spec : specs) {
+            Layout layout = new Layout(spec);
+            layouts.add(layout);
+            String cls = "M_" + spec.name() + "_" + SERIAL.incrementAndGet();
+            code.put(JavaGenerator.PACKAGE + "." + cls, JavaGenerator.density(spec, layout, cls));
+        }
+        Map<String, Class<?>> classes = MemoryCompiler.compile(code);
+        List<String> classNames = new ArrayList<>(code.keySet());
+        List<Loaded> loaded = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            loaded.add(register(specs.get(i), layouts.get(i), classes.get(classNames.get(i)), catalog));
+        }
+        return loaded;
+    }
+
+    private static Loaded register(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog) {
+        double[] defaults = layout.globals.stream().mapToDouble(Symbol::value).toArray();
+        int[][] shapes = new int[layout.tabled.size()][];
+        for (int t = 0; t < shapes.length; t++) {
+            String f = layout.tabled.get(t);
+            Ast.Table table = spec.tables().get(f);
+            int vars = spec.functions().get(f).procedure() ? table.names().size() : 1;
+            shapes[t] = new int[] {vars, tablePoints(table), table.depend().size()};
+        }
+        Globals globals = new Globals(defaults, layout.scratch.size(), shapes);
+        MethodHandle ctor;
+        try {
+            ctor = MethodHandles.publicLookup().findConstructor(cls, MethodType.methodType(void.class,
+                    DensityType.class, int[].class, CableState.class, Globals.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("generated class " + cls.getName() + " has no constructor", e);
+        }
+        List<Variable> variables = new ArrayList<>();
+        for (Symbol s : layout.range) {
+            Variable.Kind kind = switch (s.kind()) {
+                case PARAMETER -> Variable.Kind.PARAMETER;
+                case STATE -> Variable.Kind.STATE;
+                default -> Variable.Kind.ASSIGNED;
+            };
+            variables.add(new Variable(s.name(), s.unit(), s.value(), s.min(), s.max(), kind));
+        }
+        List<IonUse> ions = new ArrayList<>();
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            catalog.requireIon(u.ion(), u.valence());
+            boolean readsConc = u.read().contains(u.ion() + "i") || u.read().contains(u.ion() + "o");
+            ions.add(new IonUse(u.ion(), readsConc && !u.writesConcentration(), u.writesConcentration()));
+        }
+        boolean writesConc = spec.ions().stream().anyMatch(MechanismSpec.IonUse::writesConcentration);
+        // NEURON runs a mechanism that writes a concentration right after the ions, before the others
+        int order = writesConc ? 6 : catalog.takeOrder();
+        DensityType[] self = new DensityType[1];
+        self[0] = new DensityType(spec.name(), order, List.copyOf(variables), List.copyOf(ions), (nodes, state) -> {
+            try {
+                return (DensityMechanism) ctor.invoke(self[0], nodes, state, globals);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        catalog.register(self[0]);
+        return new Loaded(spec, layout, globals);
+    }
+
+    private static int tablePoints(Ast.Table t) {
+        if (t.with() instanceof Ast.Num n) {
+            return Integer.parseInt(n.text()) + 1;
+        }
+        throw new IllegalArgumentException("TABLE ... WITH must be a whole number");
+    }
+}

@@ -1,0 +1,528 @@
+package io.github.neuronkernel.engine.nmodl.codegen;
+
+import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
+import io.github.neuronkernel.engine.nmodl.model.Symbol;
+import io.github.neuronkernel.engine.nmodl.syntax.Ast;
+import io.github.neuronkernel.engine.nmodl.syntax.Ast.Stmt;
+import io.github.neuronkernel.engine.nmodl.syntax.NmodlException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the Java source of a density mechanism (a {@code DensityMechanism} subclass) from its
+ * checked description, doing what nocmodl's C does in the same order (NOCMODL.md sections 1, 2, 5,
+ * 6): {@code nrn_init}, {@code nrn_cur} with the two current evaluations at v + .001 and v, {@code
+ * nrn_state} with cnexp or euler, TABLEs, FUNCTIONs and PROCEDUREs. The per-step methods work on
+ * arrays and locals only: no allocation, no boxing.
+ */
+public final class JavaGenerator {
+    /** The package generated classes are in. */
+    public static final String PACKAGE = "io.github.neuronkernel.engine.nmodl.generated";
+    private final MechanismSpec spec;
+    private final Layout layout;
+    private final ExprWriter w;
+    private final StringBuilder out = new StringBuilder();
+
+    private JavaGenerator(MechanismSpec spec, Layout layout) {
+        this.spec = spec;
+        this.layout = layout;
+        this.w = new ExprWriter(spec, layout);
+    }
+
+    /**
+     * @param spec a density mechanism
+     * @param layout its values' places
+     * @param className the simple name to give the class
+     * @return the Java source
+     * @throws NmodlException for a construct the engine cannot run yet
+     */
+    public static String density(MechanismSpec spec, Layout layout, String className) {
+        JavaGenerator g = new JavaGenerator(spec, layout);
+        g.densityClass(className);
+        return g.out.toString();
+    }
+
+    private void densityClass(String cls) {
+        line("package " + PACKAGE + ";");
+        line("");
+        line("import io.github.neuronkernel.engine.mechanism.DensityMechanism;");
+        line("import io.github.neuronkernel.engine.mechanism.DensityType;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.Globals;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
+        line("import io.github.neuronkernel.engine.state.CableState;");
+        line("import io.github.neuronkernel.engine.state.IonState;");
+        line("");
+        line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
+        line("public final class " + cls + " extends DensityMechanism {");
+        line("    private final Globals g;");
+        for (int i = 0; i < layout.range.size(); i++) {
+            line("    private final double[] r_" + layout.range.get(i).name() + " = values[" + i + "];");
+        }
+        for (String h : layout.hidden) {
+            line("    private final double[] r_" + h + ";");
+        }
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            line("    private final IonState ion_" + u.ion() + ";");
+        }
+        line("");
+        line("    public " + cls + "(DensityType type, int[] node, CableState s, Globals g) {");
+        line("        super(type, node);");
+        line("        this.g = g;");
+        for (String h : layout.hidden) {
+            line("        r_" + h + " = new double[count];");
+        }
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            line("        ion_" + u.ion() + " = s.ion(\"" + u.ion() + "\");");
+        }
+        line("    }");
+        costAndTables();
+        initialize();
+        current();
+        state();
+        for (Ast.Function f : spec.functions().values()) {
+            function(f);
+        }
+        line("}");
+    }
+
+    private void costAndTables() {
+        line("");
+        line("    @Override");
+        line("    public double costPerInstance() {");
+        line("        return " + (20 + 20 * countStates()) + ";");
+        line("    }");
+        if (layout.tabled.isEmpty()) {
+            return;
+        }
+        line("");
+        line("    @Override");
+        line("    public void checkTables(CableState s) {");
+        line("        if (count == 0) {");
+        line("            return;");
+        line("        }");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        for (String f : layout.tabled) {
+            line("        check_" + f + "(s, gs, k);");
+        }
+        line("    }");
+    }
+
+    private long countStates() {
+        return spec.symbols().values().stream().filter(s -> s.kind() == Symbol.Kind.STATE).count();
+    }
+
+    // ---- nrn_init ----
+
+    private void initialize() {
+        line("");
+        line("    @Override");
+        line("    public void initialize(CableState s) {");
+        line("        double[] vv = s.v;");
+        line("        double[] gs = g.scratch();");
+        line("        for (int k = 0; k < count; k++) {");
+        line("            int nd = node[k];");
+        line("            r_v[k] = vv[nd];");
+        copyIonsIn("            ");
+        for (Symbol st : spec.symbols().values()) {
+            if (st.kind() == Symbol.Kind.STATE && st.ion() == null) {
+                Symbol s0 = spec.symbol(st.name() + "0");
+                String value = s0 != null ? w.read(s0.name(), Set.of()) : "0.0";
+                line("            r_" + st.name() + "[k] = " + value + ";");
+            }
+        }
+        if (!spec.initialSolves().isEmpty()) {
+            Ast.Solve s = spec.initialSolves().get(0);
+            throw unsupported(s.pos(), "SOLVE ... STEADYSTATE");
+        }
+        statements(spec.initial(), new HashSet<>(), "            ", null);
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            for (String x : u.write()) {
+                if (!x.equals("i" + u.ion())) {
+                    line("            ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = r_" + x + "[k];");
+                    line("            ion_" + u.ion() + ".wroteConcentration(nd, s.clock.celsius);");
+                }
+            }
+        }
+        line("        }");
+        line("    }");
+    }
+
+    /** The lines that copy the ion values the mechanism reads (and the concentrations it writes) into its own. */
+    private void copyIonsIn(String indent) {
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            List<String> copied = new ArrayList<>(u.read());
+            for (String x : u.write()) {
+                if (!x.equals("i" + u.ion()) && !x.equals("e" + u.ion())) {
+                    copied.add(x);
+                }
+            }
+            for (String x : copied) {
+                line(indent + "r_" + x + "[k] = ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd];");
+            }
+        }
+    }
+
+    private static String ionArray(String ion, String x) {
+        if (x.equals("e" + ion)) {
+            return "erev";
+        }
+        if (x.equals("i" + ion)) {
+            return "cur";
+        }
+        return x.equals(ion + "i") ? "conci" : "conco";
+    }
+
+    // ---- nrn_cur ----
+
+    private void current() {
+        if (spec.currents().isEmpty()) {
+            return;
+        }
+        List<String> ionCurrents = new ArrayList<>();
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            if (u.write().contains("i" + u.ion())) {
+                ionCurrents.add(u.ion());
+            }
+        }
+        line("");
+        line("    @Override");
+        line("    public void current(CableState s, int from, int to) {");
+        line("        double[] vv = s.v;");
+        line("        double[] rhs = s.rhs;");
+        line("        double[] d = s.d;");
+        line("        double[] gs = g.scratch();");
+        line("        boolean slopes = s.clock.secondorder == 2;");
+        line("        for (int k = from; k < to; k++) {");
+        line("            int nd = node[k];");
+        line("            double _v = vv[nd];");
+        copyIonsIn("            ");
+        line("            double _g = cur(s, gs, k, _v + .001);");
+        for (String ion : ionCurrents) {
+            line("            double _d" + ion + " = r_i" + ion + "[k];");
+        }
+        line("            double _rhs = cur(s, gs, k, _v);");
+        if (!ionCurrents.isEmpty()) {
+            line("            if (slopes) {");
+            for (String ion : ionCurrents) {
+                line("                ion_" + ion + ".dcurdv[nd] += (_d" + ion + " - r_i" + ion + "[k]) / .001;");
+            }
+            line("            }");
+        }
+        line("            _g = (_g - _rhs) / .001;");
+        for (String ion : ionCurrents) {
+            line("            ion_" + ion + ".cur[nd] += r_i" + ion + "[k];");
+        }
+        line(spec.electrode() ? "            rhs[nd] += _rhs;" : "            rhs[nd] -= _rhs;");
+        line(spec.electrode() ? "            d[nd] -= _g;" : "            d[nd] += _g;");
+        line("        }");
+        line("    }");
+        line("");
+        line("    private double cur(CableState s, double[] gs, int k, double _v) {");
+        line("        r_v[k] = _v;");
+        statements(spec.breakpoint(), new HashSet<>(), "        ", null);
+        line("        double _current = 0.;");
+        for (String c : spec.currents()) {
+            line("        _current += " + w.read(c, Set.of()) + ";");
+        }
+        line("        return _current;");
+        line("    }");
+    }
+
+    // ---- nrn_state ----
+
+    private void state() {
+        if (spec.solves().isEmpty()) {
+            return;
+        }
+        line("");
+        line("    @Override");
+        line("    public void state(CableState s, int from, int to) {");
+        line("        double[] vv = s.v;");
+        line("        double[] gs = g.scratch();");
+        line("        for (int k = from; k < to; k++) {");
+        line("            int nd = node[k];");
+        line("            r_v[k] = vv[nd];");
+        copyIonsIn("            ");
+        for (Ast.Solve solve : spec.solves()) {
+            if (spec.schemes().containsKey(solve.block())) {
+                line("            solve_" + solve.block() + "(s, gs, k);");
+            } else {
+                line("            p_" + solve.block() + "(s, gs, k);");
+            }
+        }
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            for (String x : u.write()) {
+                if (!x.equals("i" + u.ion()) && !x.equals("e" + u.ion())) {
+                    line("            ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = r_" + x + "[k];");
+                }
+            }
+        }
+        line("        }");
+        line("    }");
+        for (Ast.Solve solve : spec.solves()) {
+            Ast.Scheme scheme = spec.schemes().get(solve.block());
+            if (scheme != null) {
+                solveMethod(scheme, solve);
+            }
+        }
+    }
+
+    private void solveMethod(Ast.Scheme scheme, Ast.Solve solve) {
+        if (scheme.kinetic() || !(solve.method().equals("cnexp") || solve.method().equals("euler"))) {
+            throw unsupported(solve.pos(), "METHOD " + solve.method());
+        }
+        line("");
+        line("    private void solve_" + scheme.name() + "(CableState s, double[] gs, int k) {");
+        boolean euler = solve.method().equals("euler");
+        List<String> order = new ArrayList<>();
+        if (euler) {
+            for (Stmt st : scheme.body()) {
+                if (st instanceof Ast.Derivative d) {
+                    order.add(d.state().name());
+                    line("        double _D_" + d.state().name() + " = 0.0;");
+                }
+            }
+        }
+        statements(scheme.body(), new HashSet<>(), "        ", euler ? "euler" : "cnexp");
+        if (euler) {
+            line("        double _h = s.clock.secondorder != 0 ? s.clock.dt * 0.5 : s.clock.dt;");
+            for (String x : order) {
+                line("        r_" + x + "[k] += _h * (_D_" + x + ");");
+            }
+            line("        if (s.clock.secondorder != 0) {");
+            for (String x : order) {
+                line("            r_" + x + "[k] += _h * _D_" + x + ";");
+            }
+            line("        }");
+        }
+        line("    }");
+    }
+
+    // ---- functions and tables ----
+
+    private void function(Ast.Function f) {
+        Ast.Table table = spec.tables().get(f.name());
+        String prefix = f.procedure() ? "p" : "f";
+        String body = table == null ? prefix + "_" + f.name() : prefix + "f_" + f.name();
+        StringBuilder params = new StringBuilder("CableState s, double[] gs, int k");
+        Set<String> locals = new HashSet<>();
+        for (Ast.Param p : f.params()) {
+            params.append(", double _l_").append(p.name());
+            locals.add(p.name());
+        }
+        line("");
+        line("    private " + (f.procedure() ? "void " : "double ") + body + "(" + params + ") {");
+        if (!f.procedure()) {
+            locals.add(f.name());
+            line("        double _l_" + f.name() + " = 0.0;");
+        }
+        statements(f.body(), locals, "        ", null);
+        if (!f.procedure()) {
+            line("        return _l_" + f.name() + ";");
+        }
+        line("    }");
+        if (table != null) {
+            table(f, table, body, params.toString());
+        }
+    }
+
+    private void table(Ast.Function f, Ast.Table t, String body, String params) {
+        int ti = layout.tabled.indexOf(f.name());
+        int u = layout.globalIndex("usetable");
+        int n = with(t);
+        String arg = "_l_" + f.params().get(0).name();
+        List<String> vars = f.procedure() ? t.names().stream().map(Ast.Name::name).toList() : List.of(f.name());
+        // the check, as _check_NAME
+        line("");
+        line("    private void check_" + f.name() + "(CableState s, double[] gs, int k) {");
+        line("        if (g.values[" + u + "] == 0.0) {");
+        line("            return;");
+        line("        }");
+        line("        double[] sav = g.madeWith[" + ti + "];");
+        for (int j = 0; j < t.depend().size(); j++) {
+            line("        if (sav[" + j + "] != " + w.read(t.depend().get(j).name(), Set.of()) + ") {");
+            line("            g.remake[" + ti + "] = true;");
+            line("        }");
+        }
+        line("        if (g.remake[" + ti + "]) {");
+        line("            g.remake[" + ti + "] = false;");
+        line("            double tmin = " + w.num(t.from(), Set.of()) + ";");
+        line("            double tmax = " + w.num(t.to(), Set.of()) + ";");
+        line("            double dx = (tmax - tmin) / " + n + ".;");
+        line("            g.mfac[" + ti + "] = 1. / dx;");
+        line("            g.tmin[" + ti + "] = tmin;");
+        line("            double[][] tab = g.tables[" + ti + "];");
+        line("            int i = 0;");
+        line("            for (double x = tmin; i < " + (n + 1) + "; x += dx, i++) {");
+        if (f.procedure()) {
+            line("                " + body + "(s, gs, k, x);");
+            for (int j = 0; j < vars.size(); j++) {
+                line("                tab[" + j + "][i] = " + w.read(vars.get(j), Set.of()) + ";");
+            }
+        } else {
+            line("                tab[0][i] = " + body + "(s, gs, k, x);");
+        }
+        line("            }");
+        for (int j = 0; j < t.depend().size(); j++) {
+            line("            sav[" + j + "] = " + w.read(t.depend().get(j).name(), Set.of()) + ";");
+        }
+        line("        }");
+        line("    }");
+        // the lookup, as _n_NAME
+        String name = (f.procedure() ? "p_" : "f_") + f.name();
+        line("");
+        line("    private " + (f.procedure() ? "void " : "double ") + name + "(" + params + ") {");
+        line("        if (g.values[" + u + "] == 0.0) {");
+        line(f.procedure() ? "            " + body + "(s, gs, k, " + arg + ");\n            return;"
+                : "            return " + body + "(s, gs, k, " + arg + ");");
+        line("        }");
+        line("        double xi = g.mfac[" + ti + "] * (" + arg + " - g.tmin[" + ti + "]);");
+        line("        double[][] tab = g.tables[" + ti + "];");
+        if (f.procedure()) {
+            line("        if (Double.isNaN(xi)) {");
+            assignAll(vars, j -> "xi");
+            line("            return;");
+            line("        }");
+            line("        if (xi <= 0.) {");
+            assignAll(vars, j -> "tab[" + j + "][0]");
+            line("            return;");
+            line("        }");
+            line("        if (xi >= " + n + ".) {");
+            assignAll(vars, j -> "tab[" + j + "][" + n + "]");
+            line("            return;");
+            line("        }");
+            line("        int i = (int) xi;");
+            line("        double theta = xi - (double) i;");
+            for (int j = 0; j < vars.size(); j++) {
+                line("        " + w.write(vars.get(j), Set.of()) + " = tab[" + j + "][i] + theta * (tab[" + j
+                        + "][i + 1] - tab[" + j + "][i]);");
+            }
+        } else {
+            line("        if (Double.isNaN(xi)) {");
+            line("            return xi;");
+            line("        }");
+            line("        if (xi <= 0.) {");
+            line("            return tab[0][0];");
+            line("        }");
+            line("        if (xi >= " + n + ".) {");
+            line("            return tab[0][" + n + "];");
+            line("        }");
+            line("        int i = (int) xi;");
+            line("        return tab[0][i] + (xi - (double) i) * (tab[0][i + 1] - tab[0][i]);");
+        }
+        line("    }");
+    }
+
+    private void assignAll(List<String> vars, java.util.function.IntFunction<String> value) {
+        for (int j = 0; j < vars.size(); j++) {
+            line("            " + w.write(vars.get(j), Set.of()) + " = " + value.apply(j) + ";");
+        }
+    }
+
+    /** @return the table's number of intervals (WITH), which must be a whole number */
+    static int with(Ast.Table t) {
+        if (t.with() instanceof Ast.Num num) {
+            try {
+                return Integer.parseInt(num.text());
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+        }
+        throw new IllegalArgumentException("TABLE ... WITH must be a whole number of intervals");
+    }
+
+    // ---- statements ----
+
+    /**
+     * @param method "cnexp" or "euler" inside a DERIVATIVE block solved so, else null
+     */
+    private void statements(List<Stmt> body, Set<String> outer, String indent, String method) {
+        Set<String> locals = new HashSet<>(outer);
+        for (Stmt st : body) {
+            statement(st, locals, indent, method);
+        }
+    }
+
+    private void statement(Stmt st, Set<String> locals, String indent, String method) {
+        if (st instanceof Ast.Local l) {
+            for (Ast.Name n : l.names()) {
+                if (locals.add(n.name())) {
+                    line(indent + "double _l_" + n.name() + " = 0.0;");
+                } else {
+                    line(indent + "_l_" + n.name() + " = 0.0;");
+                }
+            }
+        } else if (st instanceof Ast.Assign a) {
+            line(indent + w.write(a.target().name(), locals) + " = " + w.num(a.value(), locals) + ";");
+        } else if (st instanceof Ast.CallStmt c) {
+            String call = w.num(c.call(), locals);
+            if (c.call().name().equals("net_send") || c.call().name().equals("net_event")
+                    || c.call().name().equals("net_move")) {
+                throw unsupported(c.pos(), c.call().name() + " outside NET_RECEIVE of a point process");
+            }
+            line(indent + call + ";");
+        } else if (st instanceof Ast.If i) {
+            line(indent + "if " + wrap(w.cond(i.condition(), locals)) + " {");
+            statements(i.then(), locals, indent + "    ", method);
+            if (!i.otherwise().isEmpty()) {
+                line(indent + "} else {");
+                statements(i.otherwise(), locals, indent + "    ", method);
+            }
+            line(indent + "}");
+        } else if (st instanceof Ast.While wh) {
+            line(indent + "while " + wrap(w.cond(wh.condition(), locals)) + " {");
+            statements(wh.body(), locals, indent + "    ", method);
+            line(indent + "}");
+        } else if (st instanceof Ast.Derivative d) {
+            derivative(d, locals, indent, method);
+        } else if (st instanceof Ast.Table) {
+            return; // handled by the function's table wrapper
+        } else {
+            throw unsupported(st.pos(), st.getClass().getSimpleName().toUpperCase() + " here");
+        }
+    }
+
+    private static String wrap(String cond) {
+        return cond.startsWith("(") && cond.endsWith(")") ? cond : "(" + cond + ")";
+    }
+
+    private void derivative(Ast.Derivative d, Set<String> locals, String indent, String method) {
+        String x = d.state().name();
+        if ("euler".equals(method)) {
+            line(indent + "_D_" + x + " = " + w.num(d.value(), locals) + ";");
+            return;
+        }
+        if (!"cnexp".equals(method)) {
+            throw unsupported(d.pos(), "a derivative outside a DERIVATIVE block solved by cnexp or euler");
+        }
+        Linear.Parts p = Linear.of(d.value(), x);
+        if (p.dInvalid() || p.eqInvalid()) {
+            throw new NmodlException(spec.source(), d.pos().line(), d.pos().column(), x + "' = ... is not linear in "
+                    + x + ", so METHOD cnexp cannot solve it (NEURON would switch to derivimplicit or compute a"
+                    + " wrong update); this engine does not run derivimplicit yet: write it in a linear form");
+        }
+        String sx = w.write(x, locals);
+        String b = p.b() == null ? "0.0" : w.num(p.b(), locals);
+        if (p.d() == null) {
+            line(indent + sx + " = " + sx + " - s.clock.dt * (-(" + b + "));");
+            return;
+        }
+        String dd = w.num(p.d(), locals);
+        String a = p.a() == null ? "0.0" : w.num(p.a(), locals);
+        line(indent + sx + " = " + sx + " + (1. - NmodlMath.exp(s.clock.dt * (" + dd + "))) * ((-(" + b + ")) / ("
+                + a + ") - " + sx + ");");
+    }
+
+    private NmodlException unsupported(Ast.Pos pos, String what) {
+        return new NmodlException(spec.source(), pos.line(), pos.column(), what + " is not supported by this engine"
+                + " yet; supported are density mechanisms (SUFFIX) solved by cnexp or euler, with FUNCTIONs,"
+                + " PROCEDUREs, TABLEs and ions");
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+}

@@ -1,0 +1,327 @@
+package io.github.neuronkernel.engine.nmodl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.neuronkernel.engine.api.Simulation;
+import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
+import io.github.neuronkernel.engine.model.Ref;
+import io.github.neuronkernel.engine.model.Section;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The NMODL reference cases of {@code nmodl/} (the project's own .mod files, run by real NEURON
+ * 8.2.2 after nrnivmodl; scripts beside the files), loaded through {@code h.loadMechanisms} and
+ * built through the Java API: the written file must equal NEURON's byte for byte.
+ */
+class NmodlReferenceTest {
+    @TempDir
+    Path dir;
+
+    /** Loads the named files of {@code nmodl/mod}, in file-name order as nrnivmodl registers them. */
+    static void load(Simulation h, String... names) {
+        List<String> sorted = new ArrayList<>(List.of(names));
+        sorted.sort(null);
+        for (String n : sorted) {
+            h.loadMechanisms(modFile(n).toString());
+        }
+    }
+
+    static Path modFile(String name) {
+        try {
+            return Path.of(NmodlReferenceTest.class.getResource("/nmodl/mod/" + name + ".mod").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void hhxSeedEqualsBuiltInHh() throws IOException {
+        var h = new Simulation();
+        load(h, "hhx");
+        var soma = h.Section("soma");
+        soma.L = 10;
+        soma.diam = 10;
+        soma.insert("hhx");
+        IClamp ic = clamp(h, soma, 0.3, 0.2, 0.5);
+        h.batchSave();
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"));
+        h.finitialize(-65);
+        h.batchRun(2, 0.1, out("hhx_seed"), "My HH sim");
+        assertSameAsNeuron("hhx_seed");
+    }
+
+    @Test
+    void hhxTrain() throws IOException {
+        var h = new Simulation();
+        load(h, "hhx");
+        var soma = h.Section("soma");
+        soma.L = 18.8;
+        soma.diam = 18.8;
+        soma.insert("hhx");
+        clamp(h, soma, 2, 100, 0.15);
+        save(h, soma, "v", "m_hhx", "h_hhx", "n_hhx", "ina", "ik", "il_hhx", "gna_hhx", "gk_hhx");
+        h.finitialize(-65);
+        h.batchRun(20, 0.1, out("hhx_train"), "hhx repetitive firing");
+        assertSameAsNeuron("hhx_train");
+    }
+
+    @Test
+    void kadtAtTwoTemperatures() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "kadt");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            soma.insert("hh");
+            soma.insert("kadt");
+            soma.set("gbar_kadt", 0.02);
+            clamp(h, soma, 5, 30, celsius == 34 ? 0.5 : 0.25);
+            save(h, soma, "v", "a_kadt", "b_kadt", "g_kadt", "ik");
+            h.finitialize(-70);
+            String name = celsius == 34 ? "kadt_34" : "kadt_6";
+            h.batchRun(40, 0.25, out(name), celsius == 34 ? "A-type K at 34 degC"
+                    : "A-type K (PROCEDURE rates, TABLE, cnexp) at 6.3 degC");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    @Test
+    void kadtWithoutTable() throws IOException {
+        var h = new Simulation();
+        load(h, "kadt");
+        h.set("usetable_kadt", 0);
+        var soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        soma.insert("kadt");
+        soma.set("gbar_kadt", 0.02);
+        clamp(h, soma, 5, 30, 0.25);
+        save(h, soma, "v", "a_kadt", "b_kadt", "g_kadt", "ik");
+        h.finitialize(-70);
+        h.batchRun(40, 0.25, out("kadt_notable"), "usetable_kadt = 0: rates computed directly");
+        assertSameAsNeuron("kadt_notable");
+    }
+
+    @Test
+    void ihxAtTwoTemperatures() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "ihx");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 30;
+            soma.diam = 30;
+            soma.insert("pas");
+            soma.insert("ihx");
+            soma.set("g_pas", 5e-5);
+            soma.set("e_pas", -65);
+            soma.set("gbar_ihx", 0.0005);
+            if (celsius == 34) {
+                soma.set("eh_ihx", -40);
+            }
+            clamp(h, soma, 2, 20, -0.15);
+            save(h, soma, "v", "q_ihx", "ih_ihx", "qtau_ihx");
+            h.finitialize(-65);
+            String name = celsius == 34 ? "ihx_34" : "ihx_6";
+            h.batchRun(40, 0.25, out(name), celsius == 34 ? "Ih at 34 degC, eh_ihx = -40"
+                    : "Ih (NONSPECIFIC_CURRENT, own eh) sag and rebound at 6.3 degC");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    @Test
+    void ghkCalciumCurrent() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "caghk");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            soma.insert("hh");
+            soma.insert("caghk");
+            clamp(h, soma, 3, 25, celsius == 34 ? 0.6 : 0.2);
+            save(h, soma, "v", "m_caghk", "h_caghk", "ica", "cai", "cao", "eca");
+            h.finitialize(-65);
+            String name = celsius == 34 ? "caghk_34" : "caghk_6";
+            h.batchRun(30, 0.1, out(name), celsius == 34 ? "GHK calcium current at 34 degC"
+                    : "GHK calcium current at 6.3 degC (cai, cao fixed)");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    @Test
+    void calciumPoolWithNernst() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "canst", "capool");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            soma.insert("hh");
+            soma.insert("canst");
+            soma.insert("capool");
+            if (celsius == 34) {
+                soma.set("taur_capool", 50);
+            }
+            clamp(h, soma, 5, 30, celsius == 34 ? 0.6 : 0.2);
+            save(h, soma, "v", "m_canst", "h_canst", "ica", "cai", "eca", "cao");
+            h.finitialize(-65);
+            String name = celsius == 34 ? "capool_34" : "capool_6";
+            h.batchRun(50, 0.25, out(name), celsius == 34 ? "Ca pool and Nernst eca at 34 degC"
+                    : "Ca pool writing cai, T-type channel reading eca (Nernst), 6.3 degC");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    @Test
+    void calciumActivatedPotassium() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "canst", "capool", "kcax");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            soma.insert("hh");
+            soma.insert("canst");
+            soma.insert("capool");
+            soma.insert("kcax");
+            soma.set("gbar_canst", 0.004);
+            soma.set("gbar_kcax", 0.005);
+            clamp(h, soma, 5, 30, celsius == 34 ? 0.6 : 0.25);
+            save(h, soma, "v", "o_kcax", "ik", "ica", "cai", "eca");
+            h.finitialize(-65);
+            String name = celsius == 34 ? "kcax_34" : "kcax_6";
+            h.batchRun(50, 0.25, out(name), celsius == 34 ? "Ca-activated K at 34 degC"
+                    : "Ca-activated K reading cai from the pool, 6.3 degC");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    @Test
+    void ionGlobalsApplyWhereAConcentrationIsWritten() throws IOException {
+        var h = new Simulation();
+        load(h, "caghk", "capool");
+        h.set("cao0_ca_ion", 3);
+        h.set("cai0_ca_ion", 1e-4);
+        var soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        soma.insert("caghk");
+        soma.set("pbar_caghk", 4e-4);
+        var dend = h.Section("dend");
+        dend.L = 50;
+        dend.diam = 3;
+        dend.nseg = 2;
+        dend.connect(soma.at(1));
+        dend.insert("pas");
+        dend.insert("caghk");
+        dend.insert("capool");
+        clamp(h, soma, 3, 25, 0.2);
+        var s = soma.at(0.5);
+        var d = dend.at(0.75);
+        h.batchSave();
+        h.batchSave(h.ref("t"), s.ref("v"), s.ref("ica"), s.ref("cai"), s.ref("cao"), s.ref("eca"), d.ref("v"),
+                d.ref("ica"), d.ref("cai"), d.ref("cao"), d.ref("eca"));
+        h.finitialize(-65);
+        h.batchRun(30, 0.1, out("caghk_ion"), "cao0_ca_ion=3 cai0_ca_ion=1e-4; soma reads cai/cao only, dend has"
+                + " a pool writing cai");
+        assertSameAsNeuron("caghk_ion");
+    }
+
+    @Test
+    void mixedCell() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "caghk", "canst", "capool", "ihx", "kadt", "kcax");
+            h.celsius = celsius;
+            var soma = h.Section("soma");
+            soma.L = 20;
+            soma.diam = 20;
+            for (String m : new String[] {"ihx", "kcax", "capool", "caghk", "hh"}) {
+                soma.insert(m);
+            }
+            var dend = h.Section("dend");
+            dend.L = 150;
+            dend.diam = 2;
+            dend.nseg = 3;
+            dend.connect(soma.at(1));
+            for (String m : new String[] {"pas", "canst", "capool", "kadt"}) {
+                dend.insert(m);
+            }
+            soma.set("gbar_ihx", 0.0003);
+            soma.set("gbar_kcax", 0.003);
+            soma.set("pbar_caghk", 1e-4);
+            dend.set("g_pas", 1e-4);
+            dend.set("e_pas", -65);
+            dend.set("gbar_kadt", 0.005);
+            clamp(h, soma, 5, 30, celsius == 34 ? 0.8 : 0.3);
+            var s = soma.at(0.5);
+            var d = dend.at(0.5);
+            h.batchSave();
+            h.batchSave(h.ref("t"), s.ref("v"), s.ref("cai"), s.ref("ica"), s.ref("ik"), s.ref("ina"),
+                    s.ref("ih_ihx"), s.ref("o_kcax"), s.ref("eca"), d.ref("v"), d.ref("cai"), d.ref("eca"),
+                    d.ref("ica"));
+            h.finitialize(-65);
+            String name = celsius == 34 ? "mix_34" : "mix_6";
+            h.batchRun(50, 0.25, out(name), celsius == 34 ? "the mixed cell at 34 degC"
+                    : "soma: hh caghk capool kcax ihx; dend: pas canst capool kadt; 6.3 degC");
+            assertSameAsNeuron(name);
+        }
+    }
+
+    private static IClamp clamp(Simulation h, Section soma, double delay, double dur, double amp) {
+        IClamp ic = h.IClamp(soma.at(0.5));
+        ic.delay = delay;
+        ic.dur = dur;
+        ic.amp = amp;
+        return ic;
+    }
+
+    private static void save(Simulation h, Section soma, String... names) {
+        h.batchSave();
+        List<Ref> refs = new ArrayList<>();
+        refs.add(h.ref("t"));
+        for (String n : names) {
+            refs.add(soma.at(0.5).ref(n));
+        }
+        h.batchSave(refs.toArray(new Ref[0]));
+    }
+
+    private String out(String name) {
+        return dir.resolve(name + ".dat").toString();
+    }
+
+    private void assertSameAsNeuron(String name) throws IOException {
+        String expected = reference(name + ".dat");
+        String actual = Files.readString(dir.resolve(name + ".dat"), StandardCharsets.UTF_8);
+        if (!expected.equals(actual)) { // keep what was written, to compare by eye
+            Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "nmodl-" + name + ".dat"), actual);
+        }
+        assertEquals(expected, actual, name + ".dat differs from NEURON's");
+    }
+
+    static String reference(String file) throws IOException {
+        try (InputStream in = NmodlReferenceTest.class.getResourceAsStream("/nmodl/" + file)) {
+            if (in == null) {
+                throw new IOException("missing test resource nmodl/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
