@@ -19,16 +19,20 @@ final class BenchmarkModels {
     /** A built model: what to save and how long to run. */
     record Built(Simulation h, List<Ref> saved, double tstop, double tstep, int nodes) {}
 
+    /** The hh-equivalent .mod file, relative to the repository root (where compare.py runs). */
+    static final String HHX_MOD = "engine/src/test/resources/nmodl/mod/hhx.mod";
+
     private BenchmarkModels() {}
 
     static Built build(String name, int size, Path connections) throws IOException {
         return switch (name) {
             case "seed_long" -> seedLong();
-            case "axon" -> axon(size > 0 ? size : 1001);
+            case "axon" -> axon(size > 0 ? size : 1001, "hh");
+            case "axon_hhx" -> axon(size > 0 ? size : 1001, "hhx");
             case "tree" -> tree();
             case "network" -> network(size > 0 ? size : 100, connections);
             default -> throw new IllegalArgumentException("unknown model \"" + name
-                    + "\": the models are seed_long, axon, tree, network");
+                    + "\": the models are seed_long, axon, axon_hhx, tree, network");
         };
     }
 
@@ -46,13 +50,20 @@ final class BenchmarkModels {
         return new Built(h, List.of(h.ref("t"), soma.at(0.5).ref("v")), 1000, 0.1, 1);
     }
 
-    private static Built axon(int nseg) {
+    /**
+     * The axon with hh, or with {@code hhx}: the project's .mod file equal to hh, compiled by the
+     * engine's NMODL path (generated code against the hand-written hh, same output byte for byte).
+     */
+    private static Built axon(int nseg, String channel) {
         var h = new Simulation();
+        if (!channel.equals("hh")) {
+            h.loadMechanisms(HHX_MOD);
+        }
         Section ax = h.Section("axon");
         ax.L = 10000;
         ax.diam = 1;
         ax.nseg = nseg;
-        ax.insert("hh");
+        ax.insert(channel);
         var ic = h.IClamp(ax.at(0));
         ic.delay = 1;
         ic.dur = 1;
