@@ -26,6 +26,7 @@ import io.github.neuronkernel.engine.solver.FixedStep;
 import io.github.neuronkernel.engine.solver.RangeVariables;
 import io.github.neuronkernel.engine.solver.Runtime;
 import io.github.neuronkernel.engine.state.Clock;
+import io.github.neuronkernel.engine.state.IonType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -235,7 +236,7 @@ public class Simulation {
             default:
                 break;
         }
-        io.github.neuronkernel.engine.state.IonType ion = ionGlobal(name);
+        IonType ion = ionGlobal(name);
         if (ion != null) {
             return name.charAt(ion.name.length()) == 'i' ? ion.conci0 : ion.conco0;
         }
@@ -256,7 +257,7 @@ public class Simulation {
             case "celsius" -> celsius = Validate.finite("celsius", value, "degC");
             case "usetable_hh" -> usetable_hh = (int) Validate.inRange(name, value, 0, 1, "");
             default -> {
-                io.github.neuronkernel.engine.state.IonType ion = ionGlobal(name);
+                IonType ion = ionGlobal(name);
                 if (ion != null) {
                     Validate.finite(name, value, "mM");
                     if (name.charAt(ion.name.length()) == 'i') {
@@ -273,7 +274,7 @@ public class Simulation {
         }
     }
 
-    private io.github.neuronkernel.engine.state.IonType ionGlobal(String name) {
+    private IonType ionGlobal(String name) {
         for (var ion : catalog.ionTypes()) {
             if (name.equals(ion.name + "i0_" + ion.name + "_ion") || name.equals(ion.name + "o0_" + ion.name + "_ion")) {
                 return ion;

@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.mechanism;
 
+import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.builtin.Hh;
 import io.github.neuronkernel.engine.mechanism.builtin.Pas;
 import io.github.neuronkernel.engine.model.MechanismNames;
@@ -21,8 +22,11 @@ public final class MechanismCatalog implements MechanismNames {
      * built-in mechanisms up to 23 and loaded ones after them, in loading order.
      */
     public static final int FIRST_LOADED_ORDER = 100;
+    /** NEURON's built-in point processes and artificial cells: names a loaded mechanism may not take. */
+    private static final List<String> BUILTIN_POINT_PROCESSES = List.of("IClamp", "ExpSyn", "Exp2Syn", "SEClamp",
+            "NetStim", "AlphaSynapse", "VClamp", "OClamp", "APCount", "IntFire1", "IntFire2", "IntFire4",
+            "PatternStim", "PointProcessMark");
     private final Map<String, DensityType> density = new LinkedHashMap<>();
-    private final Map<String, Object> others = new LinkedHashMap<>();
     private final List<IonType> ions = new ArrayList<>();
     private int nextOrder = FIRST_LOADED_ORDER;
 
@@ -35,10 +39,6 @@ public final class MechanismCatalog implements MechanismNames {
         c.density.put(Hh.TYPE.name(), Hh.TYPE);
         c.ions.add(IonType.standard("na", 1));
         c.ions.add(IonType.standard("k", 1));
-        for (String name : List.of("IClamp", "ExpSyn", "Exp2Syn", "SEClamp", "NetStim", "AlphaSynapse", "VClamp",
-                "OClamp", "APCount", "IntFire1", "IntFire2", "IntFire4", "PatternStim", "PointProcessMark")) {
-            c.others.put(name, name); // NEURON's built-in names, which a loaded mechanism may not take
-        }
         return c;
     }
 
@@ -57,8 +57,8 @@ public final class MechanismCatalog implements MechanismNames {
         if (type == null) {
             throw new IllegalArgumentException("unknown mechanism \"" + name
                     + "\": the density mechanisms are " + String.join(", ", density.keySet())
-                    + (others.containsKey(name) ? " (" + name + " is a point process: create it with h." + name
-                            + "(seg) or h.PointProcess(\"" + name + "\", seg))"
+                    + (BUILTIN_POINT_PROCESSES.contains(name) ? " (" + name + " is a point process: create it with h."
+                            + name + "(seg))"
                             : " (point processes such as IClamp are created with h.IClamp(seg);"
                                     + " load your own mechanisms with h.loadMechanisms(path))"));
         }
@@ -72,7 +72,7 @@ public final class MechanismCatalog implements MechanismNames {
 
     /** @return whether {@code name} is taken by a mechanism of any kind */
     public boolean contains(String name) {
-        return density.containsKey(name) || others.containsKey(name);
+        return density.containsKey(name) || BUILTIN_POINT_PROCESSES.contains(name);
     }
 
     /** @return the next free NEURON type number for a loaded mechanism (each call takes one) */
@@ -90,28 +90,11 @@ public final class MechanismCatalog implements MechanismNames {
         density.put(type.name(), type);
     }
 
-    /**
-     * Adds the name of a loaded point process or artificial cell, so that no later mechanism takes it.
-     *
-     * @param name its name
-     * @param type what describes it (kept for lookup by {@link #other})
-     */
-    public void registerOther(String name, Object type) {
-        requireFree(name);
-        others.put(name, type);
-    }
-
-    /** @return the description registered under {@code name} with {@link #registerOther}, or null */
-    public Object other(String name) {
-        return others.get(name);
-    }
-
     private void requireFree(String name) {
         if (contains(name)) {
-            throw new IllegalArgumentException("a mechanism named \"" + name + "\" already exists in this simulation"
-                    + (density.containsKey(name) && !name.equals("hh") && !name.equals("pas")
-                            || !(others.get(name) instanceof String) ? " (loaded before)" : " (built in)")
-                    + ": give the SUFFIX, POINT_PROCESS or ARTIFICIAL_CELL another name");
+            boolean builtIn = BUILTIN_POINT_PROCESSES.contains(name) || name.equals("hh") || name.equals("pas");
+            throw new IllegalArgumentException("a mechanism named \"" + name + "\" already exists in this simulation ("
+                    + (builtIn ? "built in" : "loaded before") + "): give the SUFFIX another name");
         }
     }
 
@@ -120,8 +103,7 @@ public final class MechanismCatalog implements MechanismNames {
         return List.copyOf(ions);
     }
 
-    /** @return the ion named {@code name}, or null */
-    public IonType ion(String name) {
+    private IonType ion(String name) {
         for (IonType t : ions) {
             if (t.name.equals(name)) {
                 return t;
@@ -143,9 +125,8 @@ public final class MechanismCatalog implements MechanismNames {
             t = IonType.standard(name, charge);
             ions.add(t);
         } else if (t.charge != charge) {
-            throw new IllegalArgumentException("the ion " + name + " has valence " + io.github.neuronkernel.engine
-                    .internal.Validate.num(t.charge) + ", not " + io.github.neuronkernel.engine.internal.Validate
-                    .num(charge));
+            throw new IllegalArgumentException("the ion " + name + " has valence " + Validate.num(t.charge)
+                    + ", not " + Validate.num(charge));
         }
         return t;
     }

@@ -89,15 +89,15 @@ public final class NmodlLoader {
         List<MechanismSpec> specs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Source s : sources) {
-            MechanismSpec spec = Checker.check(Parser.parse(s));
+            Ast.Program program = Parser.parse(s);
+            MechanismSpec spec = Checker.check(program);
+            Ast.Pos at = program.neuron().pos();
             if (spec.kind() != MechanismSpec.Kind.DENSITY) {
-                Ast.NeuronBlock nb = Parser.parse(s).neuron();
-                throw new NmodlException(s, nb.pos().line(), nb.pos().column(), spec.kind() + " " + spec.name()
+                throw new NmodlException(s, at.line(), at.column(), spec.kind() + " " + spec.name()
                         + " is not supported by this engine yet; supported are density mechanisms (SUFFIX)");
             }
             if (catalog.contains(spec.name()) || names.contains(spec.name())) {
-                Ast.NeuronBlock nb = Parser.parse(s).neuron();
-                throw new NmodlException(s, nb.pos().line(), nb.pos().column(), "a mechanism named \"" + spec.name()
+                throw new NmodlException(s, at.line(), at.column(), "a mechanism named \"" + spec.name()
                         + "\" already exists in this simulation (built in or loaded before): give the SUFFIX"
                         + " another name");
             }
@@ -128,7 +128,7 @@ public final class NmodlLoader {
             String f = layout.tabled.get(t);
             Ast.Table table = spec.tables().get(f);
             int vars = spec.functions().get(f).procedure() ? table.names().size() : 1;
-            shapes[t] = new int[] {vars, tablePoints(table), table.depend().size()};
+            shapes[t] = new int[] {vars, Layout.intervals(table) + 1, table.depend().size()};
         }
         Globals globals = new Globals(defaults, layout.scratch.size(), shapes);
         MethodHandle ctor;
@@ -168,12 +168,5 @@ public final class NmodlLoader {
         });
         catalog.register(self[0]);
         return new Loaded(spec, layout, globals);
-    }
-
-    private static int tablePoints(Ast.Table t) {
-        if (t.with() instanceof Ast.Num n) {
-            return Integer.parseInt(n.text()) + 1;
-        }
-        throw new IllegalArgumentException("TABLE ... WITH must be a whole number");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.state;
 
 import io.github.neuronkernel.engine.discretize.NodeLayout;
+import java.util.List;
 
 /**
  * The per-node arrays of one discretised model, in Hines order, plus the clock. Mechanisms read v
@@ -31,7 +32,7 @@ public final class CableState {
      * @param clock the globals, shared with the stepper
      * @param ionTypes the ion species, na and k first
      */
-    public CableState(NodeLayout layout, Clock clock, java.util.List<IonType> ionTypes) {
+    public CableState(NodeLayout layout, Clock clock, List<IonType> ionTypes) {
         this.layout = layout;
         this.size = layout.size();
         this.v = new double[size];

@@ -47,12 +47,4 @@ public final class IonType {
             default -> new IonType(name, charge, 0, 1, 1);
         };
     }
-
-    /** @return a copy, so that each simulation changes its own globals */
-    public IonType copy() {
-        IonType t = new IonType(name, charge, defaultErev, defaultConci, defaultConco);
-        t.conci0 = conci0;
-        t.conco0 = conco0;
-        return t;
-    }
 }

@@ -47,31 +47,21 @@ class NmodlReferenceTest {
     void hhxSeedEqualsBuiltInHh() throws IOException {
         var h = new Simulation();
         load(h, "hhx");
-        var soma = h.Section("soma");
-        soma.L = 10;
-        soma.diam = 10;
-        soma.insert("hhx");
+        var soma = soma(h, 10, "hhx");
         IClamp ic = clamp(h, soma, 0.3, 0.2, 0.5);
         h.batchSave();
         h.batchSave(h.ref("t"), soma.at(0.5).ref("v"));
-        h.finitialize(-65);
-        h.batchRun(2, 0.1, out("hhx_seed"), "My HH sim");
-        assertSameAsNeuron("hhx_seed");
+        run(h, "hhx_seed", -65, 2, 0.1, "My HH sim");
     }
 
     @Test
     void hhxTrain() throws IOException {
         var h = new Simulation();
         load(h, "hhx");
-        var soma = h.Section("soma");
-        soma.L = 18.8;
-        soma.diam = 18.8;
-        soma.insert("hhx");
+        var soma = soma(h, 18.8, "hhx");
         clamp(h, soma, 2, 100, 0.15);
         save(h, soma, "v", "m_hhx", "h_hhx", "n_hhx", "ina", "ik", "il_hhx", "gna_hhx", "gk_hhx");
-        h.finitialize(-65);
-        h.batchRun(20, 0.1, out("hhx_train"), "hhx repetitive firing");
-        assertSameAsNeuron("hhx_train");
+        run(h, "hhx_train", -65, 20, 0.1, "hhx repetitive firing");
     }
 
     @Test
@@ -80,19 +70,13 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "kadt");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 20;
-            soma.diam = 20;
-            soma.insert("hh");
-            soma.insert("kadt");
+            var soma = soma(h, 20, "hh", "kadt");
             soma.set("gbar_kadt", 0.02);
             clamp(h, soma, 5, 30, celsius == 34 ? 0.5 : 0.25);
             save(h, soma, "v", "a_kadt", "b_kadt", "g_kadt", "ik");
-            h.finitialize(-70);
             String name = celsius == 34 ? "kadt_34" : "kadt_6";
-            h.batchRun(40, 0.25, out(name), celsius == 34 ? "A-type K at 34 degC"
+            run(h, name, -70, 40, 0.25, celsius == 34 ? "A-type K at 34 degC"
                     : "A-type K (PROCEDURE rates, TABLE, cnexp) at 6.3 degC");
-            assertSameAsNeuron(name);
         }
     }
 
@@ -101,17 +85,11 @@ class NmodlReferenceTest {
         var h = new Simulation();
         load(h, "kadt");
         h.set("usetable_kadt", 0);
-        var soma = h.Section("soma");
-        soma.L = 20;
-        soma.diam = 20;
-        soma.insert("hh");
-        soma.insert("kadt");
+        var soma = soma(h, 20, "hh", "kadt");
         soma.set("gbar_kadt", 0.02);
         clamp(h, soma, 5, 30, 0.25);
         save(h, soma, "v", "a_kadt", "b_kadt", "g_kadt", "ik");
-        h.finitialize(-70);
-        h.batchRun(40, 0.25, out("kadt_notable"), "usetable_kadt = 0: rates computed directly");
-        assertSameAsNeuron("kadt_notable");
+        run(h, "kadt_notable", -70, 40, 0.25, "usetable_kadt = 0: rates computed directly");
     }
 
     @Test
@@ -120,11 +98,7 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "ihx");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 30;
-            soma.diam = 30;
-            soma.insert("pas");
-            soma.insert("ihx");
+            var soma = soma(h, 30, "pas", "ihx");
             soma.set("g_pas", 5e-5);
             soma.set("e_pas", -65);
             soma.set("gbar_ihx", 0.0005);
@@ -133,11 +107,9 @@ class NmodlReferenceTest {
             }
             clamp(h, soma, 2, 20, -0.15);
             save(h, soma, "v", "q_ihx", "ih_ihx", "qtau_ihx");
-            h.finitialize(-65);
             String name = celsius == 34 ? "ihx_34" : "ihx_6";
-            h.batchRun(40, 0.25, out(name), celsius == 34 ? "Ih at 34 degC, eh_ihx = -40"
+            run(h, name, -65, 40, 0.25, celsius == 34 ? "Ih at 34 degC, eh_ihx = -40"
                     : "Ih (NONSPECIFIC_CURRENT, own eh) sag and rebound at 6.3 degC");
-            assertSameAsNeuron(name);
         }
     }
 
@@ -147,18 +119,12 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "caghk");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 20;
-            soma.diam = 20;
-            soma.insert("hh");
-            soma.insert("caghk");
+            var soma = soma(h, 20, "hh", "caghk");
             clamp(h, soma, 3, 25, celsius == 34 ? 0.6 : 0.2);
             save(h, soma, "v", "m_caghk", "h_caghk", "ica", "cai", "cao", "eca");
-            h.finitialize(-65);
             String name = celsius == 34 ? "caghk_34" : "caghk_6";
-            h.batchRun(30, 0.1, out(name), celsius == 34 ? "GHK calcium current at 34 degC"
+            run(h, name, -65, 30, 0.1, celsius == 34 ? "GHK calcium current at 34 degC"
                     : "GHK calcium current at 6.3 degC (cai, cao fixed)");
-            assertSameAsNeuron(name);
         }
     }
 
@@ -168,22 +134,15 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "canst", "capool");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 20;
-            soma.diam = 20;
-            soma.insert("hh");
-            soma.insert("canst");
-            soma.insert("capool");
+            var soma = soma(h, 20, "hh", "canst", "capool");
             if (celsius == 34) {
                 soma.set("taur_capool", 50);
             }
             clamp(h, soma, 5, 30, celsius == 34 ? 0.6 : 0.2);
             save(h, soma, "v", "m_canst", "h_canst", "ica", "cai", "eca", "cao");
-            h.finitialize(-65);
             String name = celsius == 34 ? "capool_34" : "capool_6";
-            h.batchRun(50, 0.25, out(name), celsius == 34 ? "Ca pool and Nernst eca at 34 degC"
+            run(h, name, -65, 50, 0.25, celsius == 34 ? "Ca pool and Nernst eca at 34 degC"
                     : "Ca pool writing cai, T-type channel reading eca (Nernst), 6.3 degC");
-            assertSameAsNeuron(name);
         }
     }
 
@@ -193,22 +152,14 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "canst", "capool", "kcax");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 20;
-            soma.diam = 20;
-            soma.insert("hh");
-            soma.insert("canst");
-            soma.insert("capool");
-            soma.insert("kcax");
+            var soma = soma(h, 20, "hh", "canst", "capool", "kcax");
             soma.set("gbar_canst", 0.004);
             soma.set("gbar_kcax", 0.005);
             clamp(h, soma, 5, 30, celsius == 34 ? 0.6 : 0.25);
             save(h, soma, "v", "o_kcax", "ik", "ica", "cai", "eca");
-            h.finitialize(-65);
             String name = celsius == 34 ? "kcax_34" : "kcax_6";
-            h.batchRun(50, 0.25, out(name), celsius == 34 ? "Ca-activated K at 34 degC"
+            run(h, name, -65, 50, 0.25, celsius == 34 ? "Ca-activated K at 34 degC"
                     : "Ca-activated K reading cai from the pool, 6.3 degC");
-            assertSameAsNeuron(name);
         }
     }
 
@@ -218,11 +169,7 @@ class NmodlReferenceTest {
         load(h, "caghk", "capool");
         h.set("cao0_ca_ion", 3);
         h.set("cai0_ca_ion", 1e-4);
-        var soma = h.Section("soma");
-        soma.L = 20;
-        soma.diam = 20;
-        soma.insert("hh");
-        soma.insert("caghk");
+        var soma = soma(h, 20, "hh", "caghk");
         soma.set("pbar_caghk", 4e-4);
         var dend = h.Section("dend");
         dend.L = 50;
@@ -238,10 +185,8 @@ class NmodlReferenceTest {
         h.batchSave();
         h.batchSave(h.ref("t"), s.ref("v"), s.ref("ica"), s.ref("cai"), s.ref("cao"), s.ref("eca"), d.ref("v"),
                 d.ref("ica"), d.ref("cai"), d.ref("cao"), d.ref("eca"));
-        h.finitialize(-65);
-        h.batchRun(30, 0.1, out("caghk_ion"), "cao0_ca_ion=3 cai0_ca_ion=1e-4; soma reads cai/cao only, dend has"
+        run(h, "caghk_ion", -65, 30, 0.1, "cao0_ca_ion=3 cai0_ca_ion=1e-4; soma reads cai/cao only, dend has"
                 + " a pool writing cai");
-        assertSameAsNeuron("caghk_ion");
     }
 
     @Test
@@ -250,12 +195,7 @@ class NmodlReferenceTest {
             var h = new Simulation();
             load(h, "caghk", "canst", "capool", "ihx", "kadt", "kcax");
             h.celsius = celsius;
-            var soma = h.Section("soma");
-            soma.L = 20;
-            soma.diam = 20;
-            for (String m : new String[] {"ihx", "kcax", "capool", "caghk", "hh"}) {
-                soma.insert(m);
-            }
+            var soma = soma(h, 20, "ihx", "kcax", "capool", "caghk", "hh"); // NEURON's script inserts in this order
             var dend = h.Section("dend");
             dend.L = 150;
             dend.diam = 2;
@@ -277,12 +217,29 @@ class NmodlReferenceTest {
             h.batchSave(h.ref("t"), s.ref("v"), s.ref("cai"), s.ref("ica"), s.ref("ik"), s.ref("ina"),
                     s.ref("ih_ihx"), s.ref("o_kcax"), s.ref("eca"), d.ref("v"), d.ref("cai"), d.ref("eca"),
                     d.ref("ica"));
-            h.finitialize(-65);
             String name = celsius == 34 ? "mix_34" : "mix_6";
-            h.batchRun(50, 0.25, out(name), celsius == 34 ? "the mixed cell at 34 degC"
+            run(h, name, -65, 50, 0.25, celsius == 34 ? "the mixed cell at 34 degC"
                     : "soma: hh caghk capool kcax ihx; dend: pas canst capool kadt; 6.3 degC");
-            assertSameAsNeuron(name);
         }
+    }
+
+    /** A soma of length and diameter {@code size} (um) with the given mechanisms. */
+    private static Section soma(Simulation h, double size, String... mechanisms) {
+        Section soma = h.Section("soma");
+        soma.L = size;
+        soma.diam = size;
+        for (String m : mechanisms) {
+            soma.insert(m);
+        }
+        return soma;
+    }
+
+    /** finitialize(v0), batchRun into NAME.dat, and compare with NEURON's NAME.dat. */
+    private void run(Simulation h, String name, double v0, double tstop, double tstep, String comment)
+            throws IOException {
+        h.finitialize(v0);
+        h.batchRun(tstop, tstep, out(name), comment);
+        assertSameAsNeuron(name);
     }
 
     private static IClamp clamp(Simulation h, Section soma, double delay, double dur, double amp) {

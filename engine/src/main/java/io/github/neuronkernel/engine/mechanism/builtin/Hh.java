@@ -27,7 +27,8 @@ public final class Hh extends DensityMechanism {
             Variable.assigned("il", "mA/cm2"),
             Variable.state("m", "1"),
             Variable.state("h", "1"),
-            Variable.state("n", "1")), List.of(IonUse.reversalOnly("na"), IonUse.reversalOnly("k")), (nodes, state) -> new Hh(nodes));
+            Variable.state("n", "1")), List.of(IonUse.reversalOnly("na"), IonUse.reversalOnly("k")),
+            (nodes, state) -> new Hh(nodes));
 
     private final double[] gnabar = values[0];
     private final double[] gkbar = values[1];

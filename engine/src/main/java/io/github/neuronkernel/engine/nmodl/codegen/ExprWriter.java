@@ -40,7 +40,6 @@ final class ExprWriter {
             return switch (b.op()) {
                 case "+", "-", "*", "/" -> "(" + num(b.left(), locals) + " " + b.op() + " " + num(b.right(), locals)
                         + ")";
-                case "%" -> "(" + num(b.left(), locals) + " % " + num(b.right(), locals) + ")";
                 case "^" -> "Math.pow(" + num(b.left(), locals) + ", " + num(b.right(), locals) + ")";
                 default -> "(" + cond(e, locals) + " ? 1.0 : 0.0)";
             };
@@ -82,13 +81,13 @@ final class ExprWriter {
         }
         return switch (c.name()) {
             case "exp" -> "NmodlMath.exp(" + args + ")";
-            case "fabs", "abs" -> "Math.abs(" + args + ")";
+            case "fabs" -> "Math.abs(" + args + ")";
             case "log", "log10", "pow", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
                     "tanh", "floor", "ceil" -> "Math." + c.name() + "(" + args + ")";
-            case "fmod" -> "NmodlMath.fmod(" + args + ")";
             case "fmin" -> "Math.min(" + args + ")";
             case "fmax" -> "Math.max(" + args + ")";
-            default -> "NmodlMath." + c.name() + "(" + args + ")";
+            case "fmod" -> "(" + num(c.args().get(0), locals) + " % " + num(c.args().get(1), locals) + ")";
+            default -> throw new IllegalStateException("the checker let through the call of " + c.name());
         };
     }
 
@@ -104,7 +103,6 @@ final class ExprWriter {
                 case "t" -> "s.clock.t";
                 case "dt" -> "s.clock.dt";
                 case "celsius" -> "s.clock.celsius";
-                case "area" -> "area(k)";
                 default -> throw new IllegalStateException("no value for " + name);
             };
         }

@@ -77,7 +77,8 @@ public final class JavaGenerator {
             line("        ion_" + u.ion() + " = s.ion(\"" + u.ion() + "\");");
         }
         line("    }");
-        costAndTables();
+        cost();
+        checkTables();
         initialize();
         current();
         state();
@@ -87,12 +88,17 @@ public final class JavaGenerator {
         line("}");
     }
 
-    private void costAndTables() {
+    /** A rough cost per instance for the stepper's load balance: a little for currents, more per state. */
+    private void cost() {
         line("");
         line("    @Override");
         line("    public double costPerInstance() {");
         line("        return " + (20 + 20 * countStates()) + ";");
         line("    }");
+    }
+
+    /** NEURON's table checks, made before every step and at finitialize, with the first instance's values. */
+    private void checkTables() {
         if (layout.tabled.isEmpty()) {
             return;
         }
@@ -332,7 +338,7 @@ public final class JavaGenerator {
     private void table(Ast.Function f, Ast.Table t, String body, String params) {
         int ti = layout.tabled.indexOf(f.name());
         int u = layout.globalIndex("usetable");
-        int n = with(t);
+        int n = Layout.intervals(t);
         String arg = "_l_" + f.params().get(0).name();
         List<String> vars = f.procedure() ? t.names().stream().map(Ast.Name::name).toList() : List.of(f.name());
         // the check, as _check_NAME
@@ -420,18 +426,6 @@ public final class JavaGenerator {
         for (int j = 0; j < vars.size(); j++) {
             line("            " + w.write(vars.get(j), Set.of()) + " = " + value.apply(j) + ";");
         }
-    }
-
-    /** @return the table's number of intervals (WITH), which must be a whole number */
-    static int with(Ast.Table t) {
-        if (t.with() instanceof Ast.Num num) {
-            try {
-                return Integer.parseInt(num.text());
-            } catch (NumberFormatException e) {
-                // refused below
-            }
-        }
-        throw new IllegalArgumentException("TABLE ... WITH must be a whole number of intervals");
     }
 
     // ---- statements ----

@@ -2,10 +2,9 @@ package io.github.neuronkernel.engine.nmodl.codegen;
 
 import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
 import io.github.neuronkernel.engine.nmodl.model.Symbol;
+import io.github.neuronkernel.engine.nmodl.syntax.Ast;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each of a mechanism's values lives at run time, shared by the code generator and the
@@ -25,7 +24,6 @@ public final class Layout {
     public final List<Symbol> scratch = new ArrayList<>();
     /** The functions with a TABLE, in order; table i's switch is global {@code usetable}. */
     public final List<String> tabled = new ArrayList<>();
-    private final Map<String, Integer> rangeIndex = new LinkedHashMap<>();
 
     /** @param spec the mechanism */
     public Layout(MechanismSpec spec) {
@@ -36,7 +34,6 @@ public final class Layout {
                     continue;
                 }
                 if (s.perInstance() && s.ion() == null) {
-                    rangeIndex.put(s.name(), range.size());
                     range.add(s);
                 } else if (s.perInstance()) {
                     hidden.add(s.name());
@@ -58,6 +55,11 @@ public final class Layout {
         }
     }
 
+    /** @return a TABLE's number of intervals (its WITH, which the checker made sure is a whole number) */
+    public static int intervals(Ast.Table t) {
+        return Integer.parseInt(((Ast.Num) t.with()).text());
+    }
+
     /** @return the index of a global's value, or -1 */
     public int globalIndex(String name) {
         for (int i = 0; i < globals.size(); i++) {
@@ -76,10 +78,5 @@ public final class Layout {
             }
         }
         return -1;
-    }
-
-    /** @return the column of a user-visible per-instance value, or -1 */
-    public int rangeIndex(String name) {
-        return rangeIndex.getOrDefault(name, -1);
     }
 }

@@ -270,6 +270,9 @@ public final class Checker {
                     throw error(t.pos(), "a TABLE needs a " + (f.procedure() ? "PROCEDURE" : "FUNCTION")
                             + " of exactly one argument; " + f.name() + " has " + f.params().size());
                 }
+                if (!(t.with() instanceof Ast.Num w && w.text().matches("[0-9]+") && Integer.parseInt(w.text()) > 0)) {
+                    throw error(t.with().pos(), "TABLE ... WITH takes a whole number of intervals, e.g. WITH 200");
+                }
                 if (!f.procedure() && !t.names().isEmpty()) {
                     throw error(t.pos(), "a FUNCTION's TABLE names no variables: write TABLE DEPEND ... FROM ...");
                 }

@@ -64,8 +64,4 @@ public record MechanismSpec(Source source, String name, Kind kind, String title,
         return symbols.get(name);
     }
 
-    /** @return the name users add to variables: {@code _SUFFIX} for density mechanisms, empty otherwise */
-    public String userSuffix() {
-        return kind == Kind.DENSITY ? "_" + name : "";
-    }
 }

@@ -15,9 +15,8 @@ import java.util.function.BiFunction;
  */
 final class NameCheck {
     /** The math functions a statement may call, as nocmodl allows them. */
-    static final Set<String> MATH = Set.of("exp", "log", "log10", "pow", "sqrt", "fabs", "sin", "cos", "tan",
-            "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "fmod", "erf", "erfc", "fmin",
-            "fmax", "abs");
+    static final Set<String> MATH = Set.of("exp", "log", "log10", "pow", "sqrt", "fabs", "sin", "cos",
+            "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "fmod", "fmin", "fmax");
     /** Calls that only a NET_RECEIVE or INITIAL block of a point process may make. */
     static final Set<String> EVENTS = Set.of("net_send", "net_event", "net_move");
     private final MechanismSpec spec;
@@ -122,6 +121,9 @@ final class NameCheck {
     }
 
     private Symbol known(Ast.Name n) {
+        if (n.name().equals("area") || n.name().equals("diam")) {
+            throw error.apply(n.pos(), n.name() + " is not available to a mechanism in this engine yet");
+        }
         Symbol sym = spec.symbol(n.name());
         if (sym == null) {
             if (Checker.SPECIAL.contains(n.name())) {
@@ -160,7 +162,14 @@ final class NameCheck {
             }
             return;
         }
-        if (MATH.contains(c.name()) || EVENTS.contains(c.name())) {
+        if (MATH.contains(c.name())) {
+            int arity = Set.of("pow", "atan2", "fmod", "fmin", "fmax").contains(c.name()) ? 2 : 1;
+            if (c.args().size() != arity) {
+                throw error.apply(c.pos(), c.name() + " takes " + arity + " argument(s), given " + c.args().size());
+            }
+            return;
+        }
+        if (EVENTS.contains(c.name())) {
             return;
         }
         throw error.apply(c.pos(), "unknown function \"" + c.name() + "\": call a FUNCTION or PROCEDURE of this file"

@@ -30,8 +30,4 @@ public record Symbol(String name, Kind kind, String unit, double value, double m
         SPECIAL
     }
 
-    /** @return whether users see it as {@code NAME_SUFFIX} at a segment or on a point process */
-    public boolean userRange() {
-        return perInstance && kind != Kind.ION;
-    }
 }

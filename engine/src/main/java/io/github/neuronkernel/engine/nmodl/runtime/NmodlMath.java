@@ -19,9 +19,4 @@ public final class NmodlMath {
         }
         return Libm.exp(x);
     }
-
-    /** C's fmod. */
-    public static double fmod(double a, double b) {
-        return a % b;
-    }
 }

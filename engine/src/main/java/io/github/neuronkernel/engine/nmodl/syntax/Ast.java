@@ -32,7 +32,7 @@ public final class Ast {
     /** {@code -x} or {@code !x}. */
     public record Unary(String op, Expr operand, Pos pos) implements Expr {}
 
-    /** {@code a op b}: {@code + - * / % ^ < <= > >= == != && ||}. */
+    /** {@code a op b}: {@code + - * / ^ < <= > >= == != && ||}. */
     public record Binary(String op, Expr left, Expr right, Pos pos) implements Expr {}
 
     /** {@code (e)}. */

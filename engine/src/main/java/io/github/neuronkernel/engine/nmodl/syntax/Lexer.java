@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Lexer {
     private static final String[] MULTI = {"<->", "<<", "->", "<=", ">=", "==", "!=", "&&", "||"};
-    private static final String SINGLE = "(){}[],=+-*/^%<>!'~:;@";
+    private static final String SINGLE = "(){}[],=+-*/^<>!'~";
     private final Source source;
     private final String text;
     private final int[] lineStarts;

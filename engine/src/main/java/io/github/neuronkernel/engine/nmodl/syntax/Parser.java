@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Reads a {@code .mod} file into a syntax tree ({@link Ast.Program}), by recursive descent over
  * NMODL's grammar as NEURON's nocmodl reads it. Operator precedence, lowest first: {@code ||},
- * {@code &&}, comparisons, {@code + -}, {@code * / %}, unary {@code - !}, then {@code ^} (right
+ * {@code &&}, comparisons, {@code + -}, {@code * /}, unary {@code - !}, then {@code ^} (right
  * associative). Constructs the engine cannot run (VERBATIM, POINTER, LINEAR, arrays, ...) are
  * refused here with the file, line, column and what to do instead.
  */
@@ -602,7 +602,7 @@ public final class Parser {
 
     private Expr product() {
         Expr e = unary();
-        while (cur.is("*") || cur.is("/") || cur.is("%")) {
+        while (cur.is("*") || cur.is("/")) {
             Token op = cur;
             advance();
             e = new Ast.Binary(op.text(), e, unary(), pos(op));
