@@ -129,6 +129,15 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private CellOutcome evalLocked(String cell, int executionCount) {
+        if (CellMagics.isMagic(cell)) {
+            String java;
+            try {
+                java = CellMagics.toJava(cell, executionCount);
+            } catch (IllegalArgumentException e) {
+                return CellOutcome.failed(new CellError("UsageError", e.getMessage(), List.of()));
+            }
+            return evalLocked(java, executionCount);
+        }
         long serial = cellSerial.incrementAndGet();
         interruptRequested = false;
         runningCell = serial;
