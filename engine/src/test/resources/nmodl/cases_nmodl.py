@@ -279,8 +279,13 @@ def cascsyn_three(out):
     nc2 = h.NetCon(ns2, s2); nc2.delay = 1; nc2.weight[0] = 0.004
     nc3 = h.NetCon(ns1, s3); nc3.delay = 2; nc3.weight[0] = 0.006
     h.batch_save(); h.batch_save(h._ref_t, soma(0.5)._ref_v, dend(0.8)._ref_v, s1._ref_g, s2._ref_g, s3._ref_g, s1._ref_i, s2._ref_i, s3._ref_i)
+    # every step to 17 digits: the order in which the two soma synapses' currents are summed shows only in the last bits
+    rec = [h.Vector().record(r) for r in (h._ref_t, soma(0.5)._ref_v, dend(0.8)._ref_v)]
     h.finitialize(-65); h.batch_run(35, 0.25, out, 'two CascSyn on one segment, a third on the dendrite')
-    return [soma, dend, s1, s2, s3, ns1, ns2, nc1, nc2, nc3]
+    with open(out[:-4] + '.txt', 'w') as f:
+        f.write('t soma_v dend_v\n')
+        for row in zip(*rec): f.write(' '.join('%.17g' % x for x in row) + '\n')
+    return [soma, dend, s1, s2, s3, ns1, ns2, nc1, nc2, nc3, rec]
 
 def ifref(out):
     ns = h.NetStim(); ns.start = 1; ns.interval = 2; ns.number = 30; ns.noise = 0

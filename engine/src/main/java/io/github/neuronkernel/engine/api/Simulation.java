@@ -5,6 +5,9 @@ import io.github.neuronkernel.engine.event.NetCon;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.nmodl.NmodlLoader;
+import io.github.neuronkernel.engine.nmodl.runtime.NmodlArtificialCell;
+import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
+import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
@@ -119,6 +122,52 @@ public class Simulation {
      */
     public SEClamp SEClamp(Segment location) {
         return add(new SEClamp(checkLocation(location)));
+    }
+
+    /**
+     * Places a point process loaded from a .mod file (its NEURON block says {@code POINT_PROCESS
+     * name}); its variables are read and set by name.
+     *
+     * <pre>{@code
+     * var syn = h.PointProcess("AMPA", dend.at(0.5));
+     * syn.set("tau", 2);
+     * }</pre>
+     *
+     * @param name the POINT_PROCESS name
+     * @param location e.g. {@code dend.at(0.5)}
+     * @throws IllegalArgumentException if no point process of that name was loaded
+     */
+    public NmodlPointProcess PointProcess(String name, Segment location) {
+        PointType type = pointType(name, false);
+        return add((NmodlPointProcess) type.factory().create(type, checkLocation(location), clock, events));
+    }
+
+    /**
+     * Creates an artificial cell loaded from a .mod file (its NEURON block says {@code
+     * ARTIFICIAL_CELL name}): no location, only events.
+     *
+     * @param name the ARTIFICIAL_CELL name
+     * @throws IllegalArgumentException if no artificial cell of that name was loaded
+     */
+    public NmodlArtificialCell PointProcess(String name) {
+        PointType type = pointType(name, true);
+        return events.add((NmodlArtificialCell) type.factory().create(type, null, clock, events));
+    }
+
+    private PointType pointType(String name, boolean artificial) {
+        Validate.notNull("name", name);
+        NmodlLoader.Loaded l = loaded.get(name);
+        if (l == null || l.point() == null || l.point().artificial() != artificial) {
+            List<String> kinds = loaded.values().stream().filter(x -> x.point() != null
+                    && x.point().artificial() == artificial).map(x -> x.spec().name()).toList();
+            String what = artificial ? "artificial cells" : "point processes";
+            throw new IllegalArgumentException("no loaded " + (artificial ? "ARTIFICIAL_CELL" : "POINT_PROCESS")
+                    + " named \"" + name + "\": the loaded " + what + " are "
+                    + (kinds.isEmpty() ? "none" : String.join(", ", kinds))
+                    + (artificial ? " (a point process needs a location: h.PointProcess(name, seg))"
+                            : " (an artificial cell has no location: h.PointProcess(name))"));
+        }
+        return l.point();
     }
 
     /** @return a new spike generator (an artificial cell: it has no location) */

@@ -8,6 +8,11 @@ public abstract class ArtificialCell implements EventTarget {
     int index = -1;
     SpikeSource source;
 
+    /** @return its number for self-events ({@link EventSystem#netSendAt}), once the simulation has it */
+    protected final int selfIndex() {
+        return index;
+    }
+
     /** INITIAL, run at finitialize after every membrane mechanism's, with t = 0. */
     public abstract void initialize(EventSystem events);
 }

@@ -24,10 +24,15 @@ public final class EventSystem {
     private final List<SpikeSource> sources = new ArrayList<>();
     private final List<NetCon> netcons = new ArrayList<>();
     private final List<ArtificialCell> cells = new ArrayList<>();
+    /** What self-events go to (artificial cells and point processes that call net_send), by index. */
+    private final List<EventTarget> selfTargets = new ArrayList<>();
+    /** The spike sources of point processes that call net_event. */
+    private final java.util.IdentityHashMap<SpikeSender, SpikeSource> senders = new java.util.IdentityHashMap<>();
     private SpikeSource[] watched = new SpikeSource[0];
     private SpikeSource[] sourceArray = new SpikeSource[0];
     private NetCon[] netconArray = new NetCon[0];
     private ArtificialCell[] cellArray = new ArtificialCell[0];
+    private EventTarget[] selfArray = new EventTarget[0];
     private long delivered;
 
     /** @param clock the simulation's globals; t is set to each event's time during its delivery */
@@ -42,10 +47,21 @@ public final class EventSystem {
 
     /** Registers an artificial cell so it takes part in finitialize and can send itself events. */
     public <T extends ArtificialCell> T add(T cell) {
-        cell.index = cells.size();
+        cell.index = selfTarget(cell);
         cells.add(cell);
         cellArray = cells.toArray(new ArtificialCell[0]);
         return cell;
+    }
+
+    /**
+     * Registers something that sends itself events ({@code net_send}).
+     *
+     * @return its number, for {@link #netSendAt}
+     */
+    public int selfTarget(EventTarget target) {
+        selfTargets.add(target);
+        selfArray = selfTargets.toArray(new EventTarget[0]);
+        return selfTargets.size() - 1;
     }
 
     /**
@@ -78,6 +94,9 @@ public final class EventSystem {
             }
             return cell.source;
         }
+        if (source instanceof SpikeSender sender) { // a point process that may call net_event
+            return senders.computeIfAbsent(sender, x -> newSource(null, x));
+        }
         if (source instanceof Ref ref) {
             for (SpikeSource s : sources) {
                 if (ref.equals(s.variable)) {
@@ -90,8 +109,8 @@ public final class EventSystem {
                 + "membrane potential, e.g. soma.at(0.5).ref(\"v\"), or an artificial cell such as a NetStim");
     }
 
-    private SpikeSource newSource(Ref variable, ArtificialCell cell) {
-        SpikeSource s = new SpikeSource(sources.size(), variable, cell);
+    private SpikeSource newSource(Ref variable, Object sender) {
+        SpikeSource s = new SpikeSource(sources.size(), variable, sender);
         sources.add(s);
         sourceArray = sources.toArray(new SpikeSource[0]);
         if (variable != null) {
@@ -194,7 +213,7 @@ public final class EventSystem {
                 case SOURCE -> fanOut(sourceArray[target], te);
                 default -> {
                     clock.t = te;
-                    cellArray[target].receive(this, NO_WEIGHT, q.polledFlag);
+                    selfArray[target].receive(this, NO_WEIGHT, q.polledFlag);
                 }
             }
         }
@@ -234,10 +253,35 @@ public final class EventSystem {
         queue.insert(clock.t + delay, SELF, cell.index, flag);
     }
 
+    /**
+     * A self-event at an absolute time, as nocmodl's {@code net_send} sends it (at {@code t +
+     * delay}, computed by the caller exactly as NEURON's C computes it).
+     *
+     * @param self the receiver's number from {@link #selfTarget}
+     * @param time when (ms), not before now
+     * @param flag the flag it will receive
+     * @throws IllegalArgumentException for a time before now
+     */
+    public void netSendAt(int self, double time, double flag) {
+        if (time < clock.t) {
+            throw new IllegalArgumentException("net_send of " + selfArray[self] + " at t = " + time
+                    + " ms is before the current time " + clock.t + " ms: the delay must be at least 0");
+        }
+        queue.insert(time, SELF, self, flag);
+    }
+
     /** NET_RECEIVE's {@code net_event}: the cell spikes at time t (ms). */
     public void netEvent(ArtificialCell cell, double t) {
         if (cell.source != null) {
             send(cell.source, t);
+        }
+    }
+
+    /** NET_RECEIVE's {@code net_event} for a point process: it spikes at time t (ms). */
+    public void netEvent(SpikeSender sender, double t) {
+        SpikeSource s = senders.get(sender);
+        if (s != null) {
+            send(s, t);
         }
     }
 

@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * What NEURON calls a PreSyn: where spikes come from, shared by every NetCon with the same source.
- * Either a watched variable (a spike when it rises above the threshold) or an artificial cell.
+ * Either a watched variable (a spike when it rises above the threshold) or something that sends
+ * spikes with {@code net_event}: an artificial cell or a point process.
  */
 final class SpikeSource {
     final int index;
     final Ref variable;
-    final ArtificialCell cell;
+    /** The artificial cell or point process that sends the spikes, or null for a watched variable. */
+    final Object sender;
     final List<NetCon> netcons = new ArrayList<>();
     private final List<SpikeRecord> recordList = new ArrayList<>();
     /** Where spike times go; an array so that sending a spike does not allocate an iterator. */
@@ -27,10 +29,10 @@ final class SpikeSource {
     boolean sharedDelay;
     double delay;
 
-    SpikeSource(int index, Ref variable, ArtificialCell cell) {
+    SpikeSource(int index, Ref variable, Object sender) {
         this.index = index;
         this.variable = variable;
-        this.cell = cell;
+        this.sender = sender;
     }
 
     void addRecord(SpikeRecord r) {
@@ -61,6 +63,6 @@ final class SpikeSource {
     }
 
     String describe() {
-        return variable != null ? variable.name() : String.valueOf(cell);
+        return variable != null ? variable.name() : String.valueOf(sender);
     }
 }

@@ -27,6 +27,7 @@ public final class MechanismCatalog implements MechanismNames {
             "NetStim", "AlphaSynapse", "VClamp", "OClamp", "APCount", "IntFire1", "IntFire2", "IntFire4",
             "PatternStim", "PointProcessMark");
     private final Map<String, DensityType> density = new LinkedHashMap<>();
+    private final java.util.Set<String> loadedPoints = new java.util.LinkedHashSet<>();
     private final List<IonType> ions = new ArrayList<>();
     private int nextOrder = FIRST_LOADED_ORDER;
 
@@ -59,6 +60,8 @@ public final class MechanismCatalog implements MechanismNames {
                     + "\": the density mechanisms are " + String.join(", ", density.keySet())
                     + (BUILTIN_POINT_PROCESSES.contains(name) ? " (" + name + " is a point process: create it with h."
                             + name + "(seg))"
+                            : loadedPoints.contains(name) ? " (" + name + " is a point process: create it with"
+                                    + " h.PointProcess(\"" + name + "\", seg))"
                             : " (point processes such as IClamp are created with h.IClamp(seg);"
                                     + " load your own mechanisms with h.loadMechanisms(path))"));
         }
@@ -72,7 +75,7 @@ public final class MechanismCatalog implements MechanismNames {
 
     /** @return whether {@code name} is taken by a mechanism of any kind */
     public boolean contains(String name) {
-        return density.containsKey(name) || BUILTIN_POINT_PROCESSES.contains(name);
+        return density.containsKey(name) || BUILTIN_POINT_PROCESSES.contains(name) || loadedPoints.contains(name);
     }
 
     /** @return the next free NEURON type number for a loaded mechanism (each call takes one) */
@@ -88,6 +91,16 @@ public final class MechanismCatalog implements MechanismNames {
     public void register(DensityType type) {
         requireFree(type.name());
         density.put(type.name(), type);
+    }
+
+    /**
+     * Reserves the name of a loaded point process or artificial cell, so that no later mechanism takes it.
+     *
+     * @throws IllegalArgumentException if the name is taken
+     */
+    public void registerPointName(String name) {
+        requireFree(name);
+        loadedPoints.add(name);
     }
 
     private void requireFree(String name) {

@@ -63,6 +63,9 @@ public abstract class PointProcess {
         return "";
     }
 
+    /** Rebuilds the type's lookup tables if their inputs changed; called on one instance of a type before every step. */
+    public void checkTables(CableState s) {}
+
     /** INITIAL. */
     public void initialize(CableState s) {}
 

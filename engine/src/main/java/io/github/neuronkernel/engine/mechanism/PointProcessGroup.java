@@ -7,7 +7,7 @@ public final class PointProcessGroup extends Mechanism {
     private final PointProcess[] members;
     private final int order;
 
-    /** @param members instances of one class, already sorted by node */
+    /** @param members instances of one class, sorted by node (several at one node: newest first) */
     public PointProcessGroup(PointProcess[] members) {
         this.members = members;
         this.order = members[0].order();
@@ -26,6 +26,11 @@ public final class PointProcessGroup extends Mechanism {
     @Override
     public int nodeOf(int k) {
         return members[k].node();
+    }
+
+    @Override
+    public void checkTables(CableState s) {
+        members[0].checkTables(s); // tables are the type's, as NEURON checks them with the first instance
     }
 
     @Override

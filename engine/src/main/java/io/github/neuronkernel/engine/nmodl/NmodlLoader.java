@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.nmodl;
 
+import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.IonUse;
@@ -12,6 +13,11 @@ import io.github.neuronkernel.engine.nmodl.model.Checker;
 import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
 import io.github.neuronkernel.engine.nmodl.model.Symbol;
 import io.github.neuronkernel.engine.nmodl.runtime.Globals;
+import io.github.neuronkernel.engine.nmodl.runtime.InstanceVariables;
+import io.github.neuronkernel.engine.nmodl.runtime.PointType;
+import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.state.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.github.neuronkernel.engine.nmodl.syntax.Ast;
 import io.github.neuronkernel.engine.nmodl.syntax.NmodlException;
 import io.github.neuronkernel.engine.nmodl.syntax.Parser;
@@ -42,8 +48,11 @@ public final class NmodlLoader {
 
     private NmodlLoader() {}
 
-    /** A loaded mechanism: its description and the globals users may read and set. */
-    public record Loaded(MechanismSpec spec, Layout layout, Globals globals) {}
+    /**
+     * A loaded mechanism: its description, the globals users may read and set, and for a
+     * POINT_PROCESS or ARTIFICIAL_CELL how to make instances (null for a density mechanism).
+     */
+    public record Loaded(MechanismSpec spec, Layout layout, Globals globals, PointType point) {}
 
     /**
      * @param path a {@code .mod} file or a directory of them
@@ -92,13 +101,14 @@ public final class NmodlLoader {
             Ast.Program program = Parser.parse(s);
             MechanismSpec spec = Checker.check(program);
             Ast.Pos at = program.neuron().pos();
-            if (spec.kind() != MechanismSpec.Kind.DENSITY) {
-                throw new NmodlException(s, at.line(), at.column(), spec.kind() + " " + spec.name()
-                        + " is not supported by this engine yet; supported are density mechanisms (SUFFIX)");
+            if (spec.kind() != MechanismSpec.Kind.DENSITY && !spec.ions().isEmpty()) {
+                throw new NmodlException(s, at.line(), at.column(), "USEION in a POINT_PROCESS or"
+                        + " ARTIFICIAL_CELL is not supported by this engine yet; density mechanisms (SUFFIX) may"
+                        + " use ions");
             }
             if (catalog.contains(spec.name()) || names.contains(spec.name())) {
                 throw new NmodlException(s, at.line(), at.column(), "a mechanism named \"" + spec.name()
-                        + "\" already exists in this simulation (built in or loaded before): give the SUFFIX"
+                        + "\" already exists in this simulation (built in or loaded before): give the mechanism"
                         + " another name");
             }
             names.add(spec.name());
@@ -110,7 +120,8 @@ public final class NmodlLoader {
             Layout layout = new Layout(spec);
             layouts.add(layout);
             String cls = "M_" + spec.name() + "_" + SERIAL.incrementAndGet();
-            code.put(JavaGenerator.PACKAGE + "." + cls, JavaGenerator.density(spec, layout, cls));
+            code.put(JavaGenerator.PACKAGE + "." + cls, spec.kind() == MechanismSpec.Kind.DENSITY
+                    ? JavaGenerator.density(spec, layout, cls) : JavaGenerator.object(spec, layout, cls));
         }
         Map<String, Class<?>> classes = MemoryCompiler.compile(code);
         List<String> classNames = new ArrayList<>(code.keySet());
@@ -122,6 +133,12 @@ public final class NmodlLoader {
     }
 
     private static Loaded register(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog) {
+        Globals globals = globals(spec, layout);
+        return spec.kind() == MechanismSpec.Kind.DENSITY ? registerDensity(spec, layout, cls, catalog, globals)
+                : registerObject(spec, layout, cls, catalog, globals);
+    }
+
+    private static Globals globals(MechanismSpec spec, Layout layout) {
         double[] defaults = layout.globals.stream().mapToDouble(Symbol::value).toArray();
         int[][] shapes = new int[layout.tabled.size()][];
         for (int t = 0; t < shapes.length; t++) {
@@ -130,14 +147,38 @@ public final class NmodlLoader {
             int vars = spec.functions().get(f).procedure() ? table.names().size() : 1;
             shapes[t] = new int[] {vars, Layout.intervals(table) + 1, table.depend().size()};
         }
-        Globals globals = new Globals(defaults, layout.scratch.size(), shapes);
-        MethodHandle ctor;
+        return new Globals(defaults, layout.scratch.size(), shapes);
+    }
+
+    private static Loaded registerObject(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog,
+            Globals globals) {
+        MethodHandle ctor = constructor(cls, PointType.class, Segment.class, Clock.class, EventSystem.class,
+                int.class);
+        AtomicInteger serial = new AtomicInteger();
+        PointType type = new PointType(spec.name(), catalog.takeOrder(),
+                spec.kind() == MechanismSpec.Kind.ARTIFICIAL_CELL, new InstanceVariables(variables(layout)), globals,
+                (t, location, clock, events) -> {
+                    try {
+                        return ctor.invoke(t, location, clock, events, serial.getAndIncrement());
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        catalog.registerPointName(spec.name());
+        return new Loaded(spec, layout, globals, type);
+    }
+
+    private static MethodHandle constructor(Class<?> cls, Class<?>... parameters) {
         try {
-            ctor = MethodHandles.publicLookup().findConstructor(cls, MethodType.methodType(void.class,
-                    DensityType.class, int[].class, CableState.class, Globals.class));
+            return MethodHandles.publicLookup().findConstructor(cls, MethodType.methodType(void.class, parameters));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated class " + cls.getName() + " has no constructor", e);
         }
+    }
+
+    private static List<Variable> variables(Layout layout) {
         List<Variable> variables = new ArrayList<>();
         for (Symbol s : layout.range) {
             Variable.Kind kind = switch (s.kind()) {
@@ -147,6 +188,13 @@ public final class NmodlLoader {
             };
             variables.add(new Variable(s.name(), s.unit(), s.value(), s.min(), s.max(), kind));
         }
+        return variables;
+    }
+
+    private static Loaded registerDensity(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog,
+            Globals globals) {
+        MethodHandle ctor = constructor(cls, DensityType.class, int[].class, CableState.class, Globals.class);
+        List<Variable> variables = variables(layout);
         List<IonUse> ions = new ArrayList<>();
         for (MechanismSpec.IonUse u : spec.ions()) {
             catalog.requireIon(u.ion(), u.valence());
@@ -167,6 +215,6 @@ public final class NmodlLoader {
             }
         });
         catalog.register(self[0]);
-        return new Loaded(spec, layout, globals);
+        return new Loaded(spec, layout, globals, null);
     }
 }

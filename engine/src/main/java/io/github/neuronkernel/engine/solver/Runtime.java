@@ -126,7 +126,10 @@ public final class Runtime {
         }
         List<Mechanism> groups = new ArrayList<>();
         for (List<PointProcess> members : byClass.values()) {
-            members.sort(Comparator.comparingInt(PointProcess::node)); // stable: creation order at a node
+            // NEURON links a new point process at the head of its node's list, so several of one type
+            // at one node run newest first: reverse the creation order, then sort stably by node
+            java.util.Collections.reverse(members);
+            members.sort(Comparator.comparingInt(PointProcess::node));
             groups.add(new PointProcessGroup(members.toArray(new PointProcess[0])));
         }
         return groups;

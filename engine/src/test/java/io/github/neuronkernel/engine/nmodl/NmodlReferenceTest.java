@@ -273,6 +273,12 @@ class NmodlReferenceTest {
         assertEquals(expected, actual, name + ".dat differs from NEURON's");
     }
 
+    /** @return x as C's {@code %.17g} writes it, for numbers of plain notation (1e-4 to 1e17) */
+    static String g17(double x) {
+        var exact = new java.math.BigDecimal(x).round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
+        return exact.stripTrailingZeros().toPlainString();
+    }
+
     static String reference(String file) throws IOException {
         try (InputStream in = NmodlReferenceTest.class.getResourceAsStream("/nmodl/" + file)) {
             if (in == null) {

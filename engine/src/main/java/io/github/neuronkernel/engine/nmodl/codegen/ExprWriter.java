@@ -4,6 +4,7 @@ import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
 import io.github.neuronkernel.engine.nmodl.model.Symbol;
 import io.github.neuronkernel.engine.nmodl.syntax.Ast;
 import io.github.neuronkernel.engine.nmodl.syntax.Ast.Expr;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +16,22 @@ import java.util.Set;
 final class ExprWriter {
     private final MechanismSpec spec;
     private final Layout layout;
+    private final boolean object;
+    private Map<String, String> bound = Map.of();
 
-    ExprWriter(MechanismSpec spec, Layout layout) {
+    /**
+     * @param object whether the values are one object's ({@code p[I_x]}, point processes and
+     *     artificial cells) or columns over instances ({@code r_x[k]}, density mechanisms)
+     */
+    ExprWriter(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
+        this.object = object;
+    }
+
+    /** Names that stand for a Java expression of their own (NET_RECEIVE's arguments: the weights). */
+    void bind(Map<String, String> names) {
+        this.bound = names;
     }
 
     /** @return the Java for a value, in a scope where {@code locals} are Java locals */
@@ -77,7 +90,7 @@ final class ExprWriter {
         Ast.Function f = spec.functions().get(c.name());
         if (f != null) {
             String prefix = f.procedure() ? "p_" : "f_";
-            return prefix + c.name() + "(s, gs, k" + (args.length() > 0 ? ", " : "") + args + ")";
+            return prefix + c.name() + "(gs, k" + (args.length() > 0 ? ", " : "") + args + ")";
         }
         return switch (c.name()) {
             case "exp" -> "NmodlMath.exp(" + args + ")";
@@ -93,16 +106,19 @@ final class ExprWriter {
 
     /** @return the Java that reads {@code name} */
     String read(String name, Set<String> locals) {
+        if (bound.containsKey(name)) {
+            return bound.get(name);
+        }
         if (locals.contains(name)) {
             return "_l_" + name;
         }
         Symbol s = spec.symbol(name);
         if (s == null || s.kind() == Symbol.Kind.SPECIAL) {
             return switch (name) {
-                case "v" -> "r_v[k]";
-                case "t" -> "s.clock.t";
-                case "dt" -> "s.clock.dt";
-                case "celsius" -> "s.clock.celsius";
+                case "v" -> instance("v");
+                case "t" -> "clock.t";
+                case "dt" -> "clock.dt";
+                case "celsius" -> "clock.celsius";
                 default -> throw new IllegalStateException("no value for " + name);
             };
         }
@@ -114,18 +130,26 @@ final class ExprWriter {
 
     /** @return the Java variable that holds {@code name} (for assignment) */
     String write(String name, Set<String> locals) {
+        if (bound.containsKey(name)) {
+            return bound.get(name);
+        }
         if (locals.contains(name)) {
             return "_l_" + name;
         }
         if (name.equals("v")) {
-            return "r_v[k]";
+            return instance("v");
         }
         return place(spec.symbol(name));
     }
 
+    /** @return the Java for an instance's own value */
+    String instance(String name) {
+        return object ? "p[I_" + name + "]" : "r_" + name + "[k]";
+    }
+
     private String place(Symbol s) {
         if (s.perInstance()) {
-            return "r_" + s.name() + "[k]";
+            return instance(s.name());
         }
         int g = layout.globalIndex(s.name());
         if (g >= 0) {

@@ -20,15 +20,18 @@ import java.util.Set;
 public final class JavaGenerator {
     /** The package generated classes are in. */
     public static final String PACKAGE = "io.github.neuronkernel.engine.nmodl.generated";
-    private final MechanismSpec spec;
-    private final Layout layout;
-    private final ExprWriter w;
+    final MechanismSpec spec;
+    final Layout layout;
+    final ExprWriter w;
     private final StringBuilder out = new StringBuilder();
 
-    private JavaGenerator(MechanismSpec spec, Layout layout) {
+    private final boolean object;
+
+    private JavaGenerator(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
-        this.w = new ExprWriter(spec, layout);
+        this.object = object;
+        this.w = new ExprWriter(spec, layout, object);
     }
 
     /**
@@ -39,8 +42,21 @@ public final class JavaGenerator {
      * @throws NmodlException for a construct the engine cannot run yet
      */
     public static String density(MechanismSpec spec, Layout layout, String className) {
-        JavaGenerator g = new JavaGenerator(spec, layout);
+        JavaGenerator g = new JavaGenerator(spec, layout, false);
         g.densityClass(className);
+        return g.out.toString();
+    }
+
+    /**
+     * @param spec a POINT_PROCESS or ARTIFICIAL_CELL
+     * @param layout its values' places
+     * @param className the simple name to give the class
+     * @return the Java source of a {@code NmodlPointProcess} or {@code NmodlArtificialCell} subclass
+     * @throws NmodlException for a construct the engine cannot run yet
+     */
+    public static String object(MechanismSpec spec, Layout layout, String className) {
+        JavaGenerator g = new JavaGenerator(spec, layout, true);
+        new ObjectClass(g).write(className);
         return g.out.toString();
     }
 
@@ -52,11 +68,13 @@ public final class JavaGenerator {
         line("import io.github.neuronkernel.engine.nmodl.runtime.Globals;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
         line("import io.github.neuronkernel.engine.state.CableState;");
+        line("import io.github.neuronkernel.engine.state.Clock;");
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
         line("public final class " + cls + " extends DensityMechanism {");
         line("    private final Globals g;");
+        line("    private final Clock clock;");
         for (int i = 0; i < layout.range.size(); i++) {
             line("    private final double[] r_" + layout.range.get(i).name() + " = values[" + i + "];");
         }
@@ -70,6 +88,7 @@ public final class JavaGenerator {
         line("    public " + cls + "(DensityType type, int[] node, CableState s, Globals g) {");
         line("        super(type, node);");
         line("        this.g = g;");
+        line("        this.clock = s.clock;");
         for (String h : layout.hidden) {
             line("        r_" + h + " = new double[count];");
         }
@@ -89,7 +108,7 @@ public final class JavaGenerator {
     }
 
     /** A rough cost per instance for the stepper's load balance: a little for currents, more per state. */
-    private void cost() {
+    void cost() {
         line("");
         line("    @Override");
         line("    public double costPerInstance() {");
@@ -111,7 +130,7 @@ public final class JavaGenerator {
         line("        double[] gs = g.scratch();");
         line("        int k = 0;");
         for (String f : layout.tabled) {
-            line("        check_" + f + "(s, gs, k);");
+            line("        check_" + f + "(gs, k);");
         }
         line("    }");
     }
@@ -148,7 +167,7 @@ public final class JavaGenerator {
             for (String x : u.write()) {
                 if (!x.equals("i" + u.ion())) {
                     line("            ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = r_" + x + "[k];");
-                    line("            ion_" + u.ion() + ".wroteConcentration(nd, s.clock.celsius);");
+                    line("            ion_" + u.ion() + ".wroteConcentration(nd, clock.celsius);");
                 }
             }
         }
@@ -200,16 +219,16 @@ public final class JavaGenerator {
         line("        double[] rhs = s.rhs;");
         line("        double[] d = s.d;");
         line("        double[] gs = g.scratch();");
-        line("        boolean slopes = s.clock.secondorder == 2;");
+        line("        boolean slopes = clock.secondorder == 2;");
         line("        for (int k = from; k < to; k++) {");
         line("            int nd = node[k];");
         line("            double _v = vv[nd];");
         copyIonsIn("            ");
-        line("            double _g = cur(s, gs, k, _v + .001);");
+        line("            double _g = cur(gs, k, _v + .001);");
         for (String ion : ionCurrents) {
             line("            double _d" + ion + " = r_i" + ion + "[k];");
         }
-        line("            double _rhs = cur(s, gs, k, _v);");
+        line("            double _rhs = cur(gs, k, _v);");
         if (!ionCurrents.isEmpty()) {
             line("            if (slopes) {");
             for (String ion : ionCurrents) {
@@ -226,7 +245,7 @@ public final class JavaGenerator {
         line("        }");
         line("    }");
         line("");
-        line("    private double cur(CableState s, double[] gs, int k, double _v) {");
+        line("    private double cur(double[] gs, int k, double _v) {");
         line("        r_v[k] = _v;");
         statements(spec.breakpoint(), new HashSet<>(), "        ", null);
         line("        double _current = 0.;");
@@ -252,13 +271,7 @@ public final class JavaGenerator {
         line("            int nd = node[k];");
         line("            r_v[k] = vv[nd];");
         copyIonsIn("            ");
-        for (Ast.Solve solve : spec.solves()) {
-            if (spec.schemes().containsKey(solve.block())) {
-                line("            solve_" + solve.block() + "(s, gs, k);");
-            } else {
-                line("            p_" + solve.block() + "(s, gs, k);");
-            }
-        }
+        solveCalls("            ");
         for (MechanismSpec.IonUse u : spec.ions()) {
             for (String x : u.write()) {
                 if (!x.equals("i" + u.ion()) && !x.equals("e" + u.ion())) {
@@ -268,6 +281,19 @@ public final class JavaGenerator {
         }
         line("        }");
         line("    }");
+        solveMethods();
+    }
+
+    /** The calls of BREAKPOINT's SOLVE statements, in order. */
+    void solveCalls(String indent) {
+        for (Ast.Solve solve : spec.solves()) {
+            String prefix = spec.schemes().containsKey(solve.block()) ? "solve_" : "p_";
+            line(indent + prefix + solve.block() + "(gs, k);");
+        }
+    }
+
+    /** One method per solved DERIVATIVE block. */
+    void solveMethods() {
         for (Ast.Solve solve : spec.solves()) {
             Ast.Scheme scheme = spec.schemes().get(solve.block());
             if (scheme != null) {
@@ -281,7 +307,7 @@ public final class JavaGenerator {
             throw unsupported(solve.pos(), "METHOD " + solve.method());
         }
         line("");
-        line("    private void solve_" + scheme.name() + "(CableState s, double[] gs, int k) {");
+        line("    private void solve_" + scheme.name() + "(double[] gs, int k) {");
         boolean euler = solve.method().equals("euler");
         List<String> order = new ArrayList<>();
         if (euler) {
@@ -294,13 +320,13 @@ public final class JavaGenerator {
         }
         statements(scheme.body(), new HashSet<>(), "        ", euler ? "euler" : "cnexp");
         if (euler) {
-            line("        double _h = s.clock.secondorder != 0 ? s.clock.dt * 0.5 : s.clock.dt;");
+            line("        double _h = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
             for (String x : order) {
-                line("        r_" + x + "[k] += _h * (_D_" + x + ");");
+                line("        " + w.instance(x) + " += _h * (_D_" + x + ");");
             }
-            line("        if (s.clock.secondorder != 0) {");
+            line("        if (clock.secondorder != 0) {");
             for (String x : order) {
-                line("            r_" + x + "[k] += _h * _D_" + x + ";");
+                line("            " + w.instance(x) + " += _h * _D_" + x + ";");
             }
             line("        }");
         }
@@ -309,11 +335,11 @@ public final class JavaGenerator {
 
     // ---- functions and tables ----
 
-    private void function(Ast.Function f) {
+    void function(Ast.Function f) {
         Ast.Table table = spec.tables().get(f.name());
         String prefix = f.procedure() ? "p" : "f";
         String body = table == null ? prefix + "_" + f.name() : prefix + "f_" + f.name();
-        StringBuilder params = new StringBuilder("CableState s, double[] gs, int k");
+        StringBuilder params = new StringBuilder("double[] gs, int k");
         Set<String> locals = new HashSet<>();
         for (Ast.Param p : f.params()) {
             params.append(", double _l_").append(p.name());
@@ -343,7 +369,7 @@ public final class JavaGenerator {
         List<String> vars = f.procedure() ? t.names().stream().map(Ast.Name::name).toList() : List.of(f.name());
         // the check, as _check_NAME
         line("");
-        line("    private void check_" + f.name() + "(CableState s, double[] gs, int k) {");
+        line("    private void check_" + f.name() + "(double[] gs, int k) {");
         line("        if (g.values[" + u + "] == 0.0) {");
         line("            return;");
         line("        }");
@@ -364,12 +390,12 @@ public final class JavaGenerator {
         line("            int i = 0;");
         line("            for (double x = tmin; i < " + (n + 1) + "; x += dx, i++) {");
         if (f.procedure()) {
-            line("                " + body + "(s, gs, k, x);");
+            line("                " + body + "(gs, k, x);");
             for (int j = 0; j < vars.size(); j++) {
                 line("                tab[" + j + "][i] = " + w.read(vars.get(j), Set.of()) + ";");
             }
         } else {
-            line("                tab[0][i] = " + body + "(s, gs, k, x);");
+            line("                tab[0][i] = " + body + "(gs, k, x);");
         }
         line("            }");
         for (int j = 0; j < t.depend().size(); j++) {
@@ -382,8 +408,8 @@ public final class JavaGenerator {
         line("");
         line("    private " + (f.procedure() ? "void " : "double ") + name + "(" + params + ") {");
         line("        if (g.values[" + u + "] == 0.0) {");
-        line(f.procedure() ? "            " + body + "(s, gs, k, " + arg + ");\n            return;"
-                : "            return " + body + "(s, gs, k, " + arg + ");");
+        line(f.procedure() ? "            " + body + "(gs, k, " + arg + ");\n            return;"
+                : "            return " + body + "(gs, k, " + arg + ");");
         line("        }");
         line("        double xi = g.mfac[" + ti + "] * (" + arg + " - g.tmin[" + ti + "]);");
         line("        double[][] tab = g.tables[" + ti + "];");
@@ -433,7 +459,7 @@ public final class JavaGenerator {
     /**
      * @param method "cnexp" or "euler" inside a DERIVATIVE block solved so, else null
      */
-    private void statements(List<Stmt> body, Set<String> outer, String indent, String method) {
+    void statements(List<Stmt> body, Set<String> outer, String indent, String method) {
         Set<String> locals = new HashSet<>(outer);
         for (Stmt st : body) {
             statement(st, locals, indent, method);
@@ -452,12 +478,7 @@ public final class JavaGenerator {
         } else if (st instanceof Ast.Assign a) {
             line(indent + w.write(a.target().name(), locals) + " = " + w.num(a.value(), locals) + ";");
         } else if (st instanceof Ast.CallStmt c) {
-            String call = w.num(c.call(), locals);
-            if (c.call().name().equals("net_send") || c.call().name().equals("net_event")
-                    || c.call().name().equals("net_move")) {
-                throw unsupported(c.pos(), c.call().name() + " outside NET_RECEIVE of a point process");
-            }
-            line(indent + call + ";");
+            line(indent + callStatement(c, locals) + ";");
         } else if (st instanceof Ast.If i) {
             line(indent + "if " + wrap(w.cond(i.condition(), locals)) + " {");
             statements(i.then(), locals, indent + "    ", method);
@@ -477,6 +498,39 @@ public final class JavaGenerator {
         } else {
             throw unsupported(st.pos(), st.getClass().getSimpleName().toUpperCase() + " here");
         }
+    }
+
+    /** A call as a statement: a PROCEDURE, or an event call of a point process or artificial cell. */
+    private String callStatement(Ast.CallStmt c, Set<String> locals) {
+        Ast.Call call = c.call();
+        switch (call.name()) {
+            case "net_send": {
+                if (!object || call.args().size() != 2) {
+                    throw unsupported(c.pos(), "net_send outside a point process or artificial cell, or without"
+                            + " (delay, flag),");
+                }
+                // nocmodl writes "t + " before the delay's text: net_send(a - b, 1) is sent at (t + a) - b
+                String when = w.num(afterT(call.args().get(0)), locals);
+                return "events.netSendAt(selfIndex(), " + when + ", " + w.num(call.args().get(1), locals) + ")";
+            }
+            case "net_event":
+                if (!object || call.args().size() != 1) {
+                    throw unsupported(c.pos(), "net_event outside a point process or artificial cell, or without (t),");
+                }
+                return "events.netEvent(this, " + w.num(call.args().get(0), locals) + ")";
+            case "net_move":
+                throw unsupported(c.pos(), "net_move");
+            default:
+                return w.num(call, locals);
+        }
+    }
+
+    /** @return {@code t + e} as C parses nocmodl's text {@code t + <e>}: t joins e's leftmost sum */
+    private static Ast.Expr afterT(Ast.Expr e) {
+        if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-"))) {
+            return new Ast.Binary(b.op(), afterT(b.left()), b.right(), b.pos());
+        }
+        return new Ast.Binary("+", new Ast.Name("t", e.pos()), e, e.pos());
     }
 
     private static String wrap(String cond) {
@@ -501,22 +555,22 @@ public final class JavaGenerator {
         String sx = w.write(x, locals);
         String b = p.b() == null ? "0.0" : w.num(p.b(), locals);
         if (p.d() == null) {
-            line(indent + sx + " = " + sx + " - s.clock.dt * (-(" + b + "));");
+            line(indent + sx + " = " + sx + " - clock.dt * (-(" + b + "));");
             return;
         }
         String dd = w.num(p.d(), locals);
         String a = p.a() == null ? "0.0" : w.num(p.a(), locals);
-        line(indent + sx + " = " + sx + " + (1. - NmodlMath.exp(s.clock.dt * (" + dd + "))) * ((-(" + b + ")) / ("
+        line(indent + sx + " = " + sx + " + (1. - NmodlMath.exp(clock.dt * (" + dd + "))) * ((-(" + b + ")) / ("
                 + a + ") - " + sx + ");");
     }
 
-    private NmodlException unsupported(Ast.Pos pos, String what) {
+    NmodlException unsupported(Ast.Pos pos, String what) {
         return new NmodlException(spec.source(), pos.line(), pos.column(), what + " is not supported by this engine"
                 + " yet; supported are density mechanisms (SUFFIX) solved by cnexp or euler, with FUNCTIONs,"
                 + " PROCEDUREs, TABLEs and ions");
     }
 
-    private void line(String s) {
+    void line(String s) {
         out.append(s).append('\n');
     }
 }

@@ -55,6 +55,14 @@ public final class Layout {
         }
     }
 
+    /** @return every per-instance value's name: the user-visible ones, then the hidden ones */
+    public List<String> instanceNames() {
+        List<String> names = new ArrayList<>();
+        range.forEach(s -> names.add(s.name()));
+        names.addAll(hidden);
+        return names;
+    }
+
     /** @return a TABLE's number of intervals (its WITH, which the checker made sure is a whole number) */
     public static int intervals(Ast.Table t) {
         return Integer.parseInt(((Ast.Num) t.with()).text());

@@ -1,0 +1,195 @@
+package io.github.neuronkernel.engine.nmodl.codegen;
+
+import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
+import io.github.neuronkernel.engine.nmodl.model.Symbol;
+import io.github.neuronkernel.engine.nmodl.syntax.Ast;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a POINT_PROCESS (a {@code NmodlPointProcess} subclass) or an ARTIFICIAL_CELL (a {@code
+ * NmodlArtificialCell} subclass), one object per instance whose values are {@code p[I_name]}, with
+ * nocmodl's arithmetic (NOCMODL.md section 9): the point process's currents scaled by {@code
+ * 1.e2/area} as {@code areaFactor}, NET_RECEIVE with its arguments as the NetCon's weights, {@code
+ * net_send} at {@code t + delay} as nocmodl writes it, {@code net_event}.
+ */
+final class ObjectClass {
+    private final JavaGenerator gen;
+    private final MechanismSpec spec;
+    private final boolean artificial;
+
+    ObjectClass(JavaGenerator gen) {
+        this.gen = gen;
+        this.spec = gen.spec;
+        this.artificial = spec.kind() == MechanismSpec.Kind.ARTIFICIAL_CELL;
+    }
+
+    void write(String cls) {
+        String base = artificial ? "NmodlArtificialCell" : "NmodlPointProcess";
+        line("package " + JavaGenerator.PACKAGE + ";");
+        line("");
+        line("import io.github.neuronkernel.engine.event.EventSystem;");
+        line("import io.github.neuronkernel.engine.model.Segment;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime." + base + ";");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.PointType;");
+        line("import io.github.neuronkernel.engine.state.CableState;");
+        line("import io.github.neuronkernel.engine.state.Clock;");
+        line("");
+        line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
+        line("public final class " + cls + " extends " + base + " {");
+        List<String> names = gen.layout.instanceNames();
+        for (int i = 0; i < names.size(); i++) {
+            line("    private static final int I_" + names.get(i) + " = " + i + ";");
+        }
+        if (artificial) {
+            line("    private final EventSystem events;");
+        } else {
+            line("    private double gfd;");
+        }
+        line("");
+        line("    public " + cls + "(PointType type, Segment location, Clock clock, EventSystem events, int serial) {");
+        if (artificial) {
+            line("        super(type, clock, " + names.size() + ", serial);");
+            line("        this.events = events;");
+        } else {
+            line("        super(type, location, clock, events, " + names.size() + ", serial);");
+        }
+        line("    }");
+        line("");
+        line("    @Override");
+        line("    protected int receiveArguments() {");
+        line("        return " + (spec.netReceive() == null ? 0 : spec.netReceive().params().size()) + ";");
+        line("    }");
+        initialize();
+        if (!artificial) {
+            current();
+            state();
+        }
+        receive();
+        for (Ast.Function f : spec.functions().values()) {
+            gen.function(f);
+        }
+        line("}");
+    }
+
+    private void initialize() {
+        line("");
+        line("    @Override");
+        line(artificial ? "    public void initialize(EventSystem events) {" : "    public void initialize(CableState s) {");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        for (String f : gen.layout.tabled) {
+            line("        check_" + f + "(gs, k);");
+        }
+        if (!artificial) {
+            line("        p[I_v] = s.v[node];");
+        }
+        for (Symbol st : spec.symbols().values()) {
+            if (st.kind() == Symbol.Kind.STATE) {
+                Symbol s0 = spec.symbol(st.name() + "0");
+                line("        p[I_" + st.name() + "] = " + (s0 != null ? gen.w.read(s0.name(), Set.of()) : "0.0") + ";");
+            }
+        }
+        if (!spec.initialSolves().isEmpty()) {
+            throw gen.unsupported(spec.initialSolves().get(0).pos(), "SOLVE ... STEADYSTATE");
+        }
+        gen.statements(spec.initial(), new HashSet<>(), "        ", null);
+        line("    }");
+        if (!artificial && !gen.layout.tabled.isEmpty()) {
+            line("");
+            line("    @Override");
+            line("    public void checkTables(CableState s) {");
+            line("        double[] gs = g.scratch();");
+            for (String f : gen.layout.tabled) {
+                line("        check_" + f + "(gs, 0);");
+            }
+            line("    }");
+        }
+    }
+
+    private void current() {
+        if (spec.currents().isEmpty()) {
+            return;
+        }
+        line("");
+        line("    @Override");
+        line("    public void current(CableState s) {");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        line("        double _v = s.v[node];");
+        line("        double _g = cur(gs, k, _v + .001);");
+        line("        double _rhs = cur(gs, k, _v);");
+        line("        _g = (_g - _rhs) / .001;");
+        line("        gfd = _g * areaFactor;");
+        line("        _rhs = _rhs * areaFactor;");
+        line(spec.electrode() ? "        s.rhs[node] += _rhs;" : "        s.rhs[node] -= _rhs;");
+        line("    }");
+        line("");
+        line("    @Override");
+        line("    public void jacobian(CableState s) {");
+        line(spec.electrode() ? "        s.d[node] -= gfd;" : "        s.d[node] += gfd;");
+        line("    }");
+        line("");
+        line("    private double cur(double[] gs, int k, double _v) {");
+        line("        p[I_v] = _v;");
+        gen.statements(spec.breakpoint(), new HashSet<>(), "        ", null);
+        line("        double _current = 0.;");
+        for (String c : spec.currents()) {
+            line("        _current += " + gen.w.read(c, Set.of()) + ";");
+        }
+        line("        return _current;");
+        line("    }");
+    }
+
+    private void state() {
+        if (spec.solves().isEmpty()) {
+            return;
+        }
+        line("");
+        line("    @Override");
+        line("    public void state(CableState s) {");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        line("        p[I_v] = s.v[node];");
+        gen.solveCalls("        ");
+        line("    }");
+        gen.solveMethods();
+    }
+
+    private void receive() {
+        Ast.NetReceive nr = spec.netReceive();
+        if (nr == null) {
+            return;
+        }
+        for (Ast.Stmt st : nr.body()) {
+            if (st instanceof Ast.Initial i) {
+                throw gen.unsupported(i.pos(), "INITIAL inside NET_RECEIVE");
+            }
+            if (st instanceof Ast.Watch w) {
+                throw gen.unsupported(w.pos(), "WATCH");
+            }
+        }
+        line("");
+        line("    @Override");
+        line("    public void receive(EventSystem events, double[] _w, double _l_flag) {");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        Map<String, String> weights = new HashMap<>();
+        for (int i = 0; i < nr.params().size(); i++) {
+            weights.put(nr.params().get(i).name(), "_w[" + i + "]");
+        }
+        gen.w.bind(weights);
+        Set<String> locals = new HashSet<>(Set.of("flag"));
+        gen.statements(nr.body(), locals, "        ", null);
+        gen.w.bind(Map.of());
+        line("    }");
+    }
+
+    private void line(String s) {
+        gen.line(s);
+    }
+}

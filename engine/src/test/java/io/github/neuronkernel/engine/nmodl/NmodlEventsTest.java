@@ -1,0 +1,157 @@
+package io.github.neuronkernel.engine.nmodl;
+
+import static io.github.neuronkernel.engine.nmodl.NmodlReferenceTest.load;
+import static io.github.neuronkernel.engine.nmodl.NmodlReferenceTest.reference;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.neuronkernel.engine.api.Simulation;
+import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
+import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loaded point processes and artificial cells against NEURON 8.2.2 (the cases of {@code nmodl/}):
+ * NET_RECEIVE, several instances at one node (NEURON runs them newest first), net_send with flags,
+ * net_event and spike times to 17 digits.
+ */
+class NmodlEventsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSynapseDrivenByANetStim() throws IOException {
+        var h = new Simulation();
+        load(h, "cascsyn");
+        Section soma = soma(h);
+        NmodlPointProcess syn = h.PointProcess("CascSyn", soma.at(0.5)).set("tau1", 0.8).set("tau2", 5).set("e", 0);
+        NetStim ns = stim(h, 2, 6, 5);
+        var nc = h.NetCon(ns, syn);
+        nc.delay = 1;
+        nc.weight[0] = 0.004;
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"), syn.ref("xmit"), syn.ref("cond"), syn.ref("g"), syn.ref("i"));
+        h.finitialize(-65);
+        h.batchRun(40, 0.25, out("cascsyn"), "CascSyn (NET_RECEIVE, two-stage cascade) driven by NetStim");
+        assertSameAsNeuron("cascsyn");
+    }
+
+    @Test
+    void twoSynapsesOfOneTypeAtOneNodeAreSummedNewestFirst() throws IOException {
+        var h = new Simulation();
+        load(h, "cascsyn");
+        Section soma = soma(h);
+        Section dend = h.Section("dend");
+        dend.L = 100;
+        dend.diam = 1.5;
+        dend.nseg = 3;
+        dend.insert("pas");
+        dend.connect(soma.at(1));
+        var s1 = h.PointProcess("CascSyn", soma.at(0.5)).set("tau1", 0.3).set("tau2", 3);
+        var s2 = h.PointProcess("CascSyn", soma.at(0.5)).set("tau1", 2).set("tau2", 8).set("e", -75);
+        var s3 = h.PointProcess("CascSyn", dend.at(0.8)).set("tau1", 0.5).set("tau2", 4);
+        NetStim ns1 = stim(h, 1, 5, 6);
+        NetStim ns2 = stim(h, 3.5, 7, 4);
+        h.NetCon(ns1, s1, 10, 0.5, 0.003);
+        h.NetCon(ns2, s2, 10, 1, 0.004);
+        h.NetCon(ns1, s3, 10, 2, 0.006);
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"), dend.at(0.8).ref("v"), s1.ref("g"), s2.ref("g"), s3.ref("g"),
+                s1.ref("i"), s2.ref("i"), s3.ref("i"));
+        var t = h.Vector().record(h.ref("t"));
+        var vSoma = h.Vector().record(soma.at(0.5).ref("v"));
+        var vDend = h.Vector().record(dend.at(0.8).ref("v"));
+        h.finitialize(-65);
+        h.batchRun(35, 0.25, out("cascsyn_three"), "two CascSyn on one segment, a third on the dendrite");
+        assertSameAsNeuron("cascsyn_three");
+        // at 17 digits, where summing the two soma synapses oldest first would differ in the last bits
+        StringBuilder rows = new StringBuilder("t soma_v dend_v\n");
+        for (int i = 0; i < t.size(); i++) {
+            rows.append(NmodlReferenceTest.g17(t.get(i))).append(' ').append(NmodlReferenceTest.g17(vSoma.get(i)))
+                    .append(' ').append(NmodlReferenceTest.g17(vDend.get(i))).append('\n');
+        }
+        assertEquals(reference("cascsyn_three.txt"), rows.toString());
+    }
+
+    @Test
+    void integrateAndFireCellsWithSelfEventsAndSpikes() throws IOException {
+        var h = new Simulation();
+        load(h, "cascsyn", "ifref");
+        NetStim ns = stim(h, 1, 2, 30);
+        var c1 = h.PointProcess("IFRef").set("tau", 8).set("refrac", 4).set("kick", 0.45).set("kickdel", 6);
+        var c2 = h.PointProcess("IFRef").set("tau", 15).set("refrac", 3).set("kick", 0.2).set("kickdel", 5);
+        h.NetCon(ns, c1, 10, 0.5, 0.4);
+        h.NetCon(c1, c2, 10, 1.5, 0.7);
+        Section soma = soma(h);
+        var syn = h.PointProcess("CascSyn", soma.at(0.5)).set("tau1", 0.5).set("tau2", 3);
+        h.NetCon(c2, syn, 10, 1, 0.01);
+        var sp1 = h.Vector();
+        var sp2 = h.Vector();
+        h.NetCon(c1, null).record(sp1);
+        h.NetCon(c2, null).record(sp2);
+        h.batchSave(h.ref("t"), c1.ref("m"), c2.ref("m"), c1.ref("nspike"), c2.ref("nspike"),
+                soma.at(0.5).ref("v"), syn.ref("g"));
+        h.finitialize(-65);
+        h.batchRun(60, 0.5, out("ifref"), "IFRef (net_send flags 1 and 2) -> IFRef -> CascSyn on an hh soma");
+        assertSameAsNeuron("ifref");
+        StringBuilder spikes = new StringBuilder("cell spike_time\n");
+        for (double t : sp1.toArray()) {
+            spikes.append("1 ").append(NmodlReferenceTest.g17(t)).append('\n');
+        }
+        for (double t : sp2.toArray()) {
+            spikes.append("2 ").append(NmodlReferenceTest.g17(t)).append('\n');
+        }
+        assertEquals(reference("ifref.txt"), spikes.toString());
+    }
+
+    @Test
+    void unknownPointProcessesAndVariablesAreNamed() {
+        var h = new Simulation();
+        load(h, "cascsyn", "ifref");
+        Section soma = soma(h);
+        String m = assertThrows(IllegalArgumentException.class, () -> h.PointProcess("Cascsyn", soma.at(0.5)))
+                .getMessage();
+        assertTrue(m.contains("no loaded POINT_PROCESS named \"Cascsyn\": the loaded point processes are CascSyn"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> h.PointProcess("IFRef", soma.at(0.5))).getMessage();
+        assertTrue(m.contains("an artificial cell has no location: h.PointProcess(name)"), m);
+        var syn = h.PointProcess("CascSyn", soma.at(0.5));
+        m = assertThrows(IllegalArgumentException.class, () -> syn.set("tau", 1)).getMessage();
+        assertTrue(m.contains("CascSyn[0] has no variable \"tau\"; its variables are tau1, tau2, e"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> syn.set("tau1", -1)).getMessage();
+        assertTrue(m.contains("CascSyn[0].tau1 = -1 ms is out of range"), m);
+    }
+
+    private static Section soma(Simulation h) {
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("hh");
+        return soma;
+    }
+
+    private static NetStim stim(Simulation h, double start, double interval, double number) {
+        NetStim ns = h.NetStim();
+        ns.start = start;
+        ns.interval = interval;
+        ns.number = number;
+        ns.noise = 0;
+        return ns;
+    }
+
+    private String out(String name) {
+        return dir.resolve(name + ".dat").toString();
+    }
+
+    private void assertSameAsNeuron(String name) throws IOException {
+        String actual = Files.readString(dir.resolve(name + ".dat"), StandardCharsets.UTF_8);
+        if (!reference(name + ".dat").equals(actual)) {
+            Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "nmodl-" + name + ".dat"), actual);
+        }
+        assertEquals(reference(name + ".dat"), actual, name + ".dat differs from NEURON's");
+    }
+}
