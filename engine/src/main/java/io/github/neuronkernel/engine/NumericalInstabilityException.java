@@ -22,6 +22,17 @@ public class NumericalInstabilityException extends IllegalStateException {
         this.section = section;
     }
 
+    /**
+     * @param message what went wrong, where and when
+     * @param time the simulation time (ms) at which it happened
+     * @param where the section or mechanism where it happened
+     */
+    public NumericalInstabilityException(String message, double time, String where) {
+        super(message);
+        this.time = time;
+        this.section = where;
+    }
+
     /** @return the simulation time (ms) at which the run stopped */
     public double time() {
         return time;

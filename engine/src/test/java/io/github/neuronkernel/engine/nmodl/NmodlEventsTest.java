@@ -70,12 +70,7 @@ class NmodlEventsTest {
         h.batchRun(35, 0.25, out("cascsyn_three"), "two CascSyn on one segment, a third on the dendrite");
         assertSameAsNeuron("cascsyn_three");
         // at 17 digits, where summing the two soma synapses oldest first would differ in the last bits
-        StringBuilder rows = new StringBuilder("t soma_v dend_v\n");
-        for (int i = 0; i < t.size(); i++) {
-            rows.append(NmodlReferenceTest.g17(t.get(i))).append(' ').append(NmodlReferenceTest.g17(vSoma.get(i)))
-                    .append(' ').append(NmodlReferenceTest.g17(vDend.get(i))).append('\n');
-        }
-        assertEquals(reference("cascsyn_three.txt"), rows.toString());
+        assertEquals(reference("cascsyn_three.txt"), NmodlReferenceTest.table("t soma_v dend_v", t, vSoma, vDend));
     }
 
     @Test

@@ -114,6 +114,51 @@ class NmodlReferenceTest {
     }
 
     @Test
+    void persistentSodiumByDerivimplicit() throws IOException {
+        var h = new Simulation();
+        load(h, "napd");
+        var soma = soma(h, 25, "pas", "napd");
+        soma.set("g_pas", 1e-4);
+        soma.set("e_pas", -70);
+        soma.set("gbar_napd", 0.0008);
+        clamp(h, soma, 5, 25, 0.15);
+        save(h, soma, "v", "m_napd", "h_napd", "ina", "mtau_napd");
+        run(h, "napd_6", -70, 50, 0.25, "persistent Na by derivimplicit at 6.3 degC");
+    }
+
+    @Test
+    void persistentSodiumWithHhAt34DegreesTo17Digits() throws IOException {
+        var h = new Simulation();
+        load(h, "napd");
+        h.celsius = 34;
+        var soma = soma(h, 25, "pas", "napd", "hh");
+        soma.set("g_pas", 1e-4);
+        soma.set("e_pas", -70);
+        soma.set("gbar_napd", 0.0008);
+        soma.set("gl_hh", 0);
+        clamp(h, soma, 5, 25, 0.6);
+        save(h, soma, "v", "m_napd", "h_napd", "ina", "mtau_napd");
+        var s = soma.at(0.5);
+        var rec = new io.github.neuronkernel.engine.api.Vector[] {h.Vector().record(h.ref("t")),
+            h.Vector().record(s.ref("v")), h.Vector().record(s.ref("m_napd")), h.Vector().record(s.ref("h_napd")),
+            h.Vector().record(s.ref("ina"))};
+        run(h, "napd_34", -70, 50, 0.25, "persistent Na (derivimplicit) with hh at 34 degC");
+        assertEquals(reference("napd_34.txt"), table("t v m_napd h_napd ina", rec));
+    }
+
+    /** @return the recorded vectors as rows of %.17g, under a header line */
+    static String table(String header, io.github.neuronkernel.engine.api.Vector... columns) {
+        StringBuilder b = new StringBuilder(header).append('\n');
+        for (int i = 0; i < columns[0].size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                b.append(c == 0 ? "" : " ").append(g17(columns[c].get(i)));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
     void ghkCalciumCurrent() throws IOException {
         for (double celsius : new double[] {6.3, 34}) {
             var h = new Simulation();

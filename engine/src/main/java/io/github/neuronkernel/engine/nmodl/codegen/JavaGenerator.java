@@ -26,11 +26,13 @@ public final class JavaGenerator {
     private final StringBuilder out = new StringBuilder();
 
     private final boolean object;
+    private final List<Ast.Scheme> implicit;
 
     private JavaGenerator(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
         this.object = object;
+        this.implicit = implicitSchemes(spec);
         this.w = new ExprWriter(spec, layout, object);
     }
 
@@ -63,16 +65,18 @@ public final class JavaGenerator {
     private void densityClass(String cls) {
         line("package " + PACKAGE + ";");
         line("");
+        line("import io.github.neuronkernel.engine.NumericalInstabilityException;");
         line("import io.github.neuronkernel.engine.mechanism.DensityMechanism;");
         line("import io.github.neuronkernel.engine.mechanism.DensityType;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.Globals;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.Newton;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends DensityMechanism {");
+        line("public final class " + cls + " extends DensityMechanism" + implementsClause() + " {");
         line("    private final Globals g;");
         line("    private final Clock clock;");
         for (int i = 0; i < layout.range.size(); i++) {
@@ -104,6 +108,7 @@ public final class JavaGenerator {
         for (Ast.Function f : spec.functions().values()) {
             function(f);
         }
+        implicitDispatch();
         line("}");
     }
 
@@ -303,21 +308,17 @@ public final class JavaGenerator {
     }
 
     private void solveMethod(Ast.Scheme scheme, Ast.Solve solve) {
-        if (scheme.kinetic() || !(solve.method().equals("cnexp") || solve.method().equals("euler"))) {
-            throw unsupported(solve.pos(), "METHOD " + solve.method());
+        if (scheme.kinetic()) {
+            throw unsupported(solve.pos(), "KINETIC ... METHOD sparse");
+        }
+        if (implicit.contains(scheme)) {
+            implicitSolve(scheme, implicit.indexOf(scheme));
+            return;
         }
         line("");
         line("    private void solve_" + scheme.name() + "(double[] gs, int k) {");
         boolean euler = solve.method().equals("euler");
-        List<String> order = new ArrayList<>();
-        if (euler) {
-            for (Stmt st : scheme.body()) {
-                if (st instanceof Ast.Derivative d) {
-                    order.add(d.state().name());
-                    line("        double _D_" + d.state().name() + " = 0.0;");
-                }
-            }
-        }
+        List<String> order = euler ? declareDerivatives(scheme) : List.of();
         statements(scheme.body(), new HashSet<>(), "        ", euler ? "euler" : "cnexp");
         if (euler) {
             line("        double _h = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
@@ -331,6 +332,120 @@ public final class JavaGenerator {
             line("        }");
         }
         line("    }");
+    }
+
+    /** Declares a local {@code _D_x} per derivative, in the order of the equations (NEURON's _slist). */
+    private List<String> declareDerivatives(Ast.Scheme scheme) {
+        List<String> order = new ArrayList<>();
+        for (Stmt st : scheme.body()) {
+            if (st instanceof Ast.Derivative d) {
+                order.add(d.state().name());
+                line("        double _D_" + d.state().name() + " = 0.0;");
+            }
+        }
+        return order;
+    }
+
+    /**
+     * @return the DERIVATIVE blocks NEURON solves by derivimplicit: those that ask for it, and
+     *     those solved by cnexp with an equation whose state sits inside a call or a divisor
+     *     (nocmodl then uses derivimplicit for the whole block)
+     */
+    private static List<Ast.Scheme> implicitSchemes(MechanismSpec spec) {
+        List<Ast.Scheme> list = new ArrayList<>();
+        for (Ast.Solve solve : spec.solves()) {
+            Ast.Scheme scheme = spec.schemes().get(solve.block());
+            if (scheme == null || scheme.kinetic() || list.contains(scheme)) {
+                continue;
+            }
+            boolean fallback = "cnexp".equals(solve.method()) && scheme.body().stream()
+                    .anyMatch(st -> st instanceof Ast.Derivative d && Linear.of(d.value(), d.state().name()).dInvalid());
+            if ("derivimplicit".equals(solve.method()) || fallback) {
+                list.add(scheme);
+            }
+        }
+        return list;
+    }
+
+    /** derivimplicit as nocmodl generates it (NOCMODL.md section 3.2), with {@code Newton}. */
+    private void implicitSolve(Ast.Scheme scheme, int block) {
+        String b = scheme.name();
+        List<String> states = scheme.body().stream().filter(st -> st instanceof Ast.Derivative)
+                .map(st -> ((Ast.Derivative) st).state().name()).toList();
+        line("");
+        line("    private final ThreadLocal<Newton> newton_" + b + " = ThreadLocal.withInitial(() -> new Newton("
+                + states.size() + "));");
+        line("");
+        line("    private void solve_" + b + "(double[] gs, int k) {");
+        line("        Newton nw = newton_" + b + ".get();");
+        line("        nw.gs = gs;");
+        line("        nw.dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
+        for (int j = 0; j < states.size(); j++) {
+            line("        nw.sav[" + j + "] = " + w.instance(states.get(j)) + ";");
+        }
+        line("        int error = nw.solve(this, " + block + ", k);");
+        line("        if (error != 0) {");
+        line("            throw new NumericalInstabilityException(\"" + spec.name() + ": derivimplicit could not solve "
+                + b + " at t = \" + clock.t + \" ms (\" + (error == 1 ? \"no convergence in 50 Newton iterations\""
+                + " : \"a singular Jacobian\") + \"); try a smaller dt\", clock.t, \"" + spec.name() + "\");");
+        line("        }");
+        line("        residual_" + b + "(gs, k, nw);");
+        line("        if (clock.secondorder != 0) {");
+        for (int j = 0; j < states.size(); j++) {
+            line("            " + w.instance(states.get(j)) + " += nw.dt * nw.d[" + j + "];");
+        }
+        line("        }");
+        line("    }");
+        line("");
+        line("    private void residual_" + b + "(double[] gs, int k, Newton nw) {");
+        declareDerivatives(scheme);
+        statements(scheme.body(), new HashSet<>(), "        ", "euler");
+        for (int j = 0; j < states.size(); j++) {
+            String x = states.get(j);
+            line("        nw.d[" + j + "] = _D_" + x + ";");
+            line("        nw.value[" + j + "] = _D_" + x + " - (" + w.instance(x) + " - nw.sav[" + j + "]) / nw.dt;");
+        }
+        line("    }");
+    }
+
+    /** @return the class's implements clause: Newton.Equations when a block is solved by derivimplicit */
+    String implementsClause() {
+        return implicit.isEmpty() ? "" : " implements Newton.Equations";
+    }
+
+    /** Newton.Equations's methods, dispatching on the block and the state. */
+    void implicitDispatch() {
+        if (implicit.isEmpty()) {
+            return;
+        }
+        line("");
+        line("    @Override");
+        line("    public void residual(int block, int k, Newton nw) {");
+        line("        switch (block) {");
+        for (int i = 0; i < implicit.size(); i++) {
+            line("            case " + i + " -> residual_" + implicit.get(i).name() + "(nw.gs, k, nw);");
+        }
+        line("            default -> throw new IllegalStateException(\"no block \" + block);");
+        line("        }");
+        line("    }");
+        for (boolean set : new boolean[] {false, true}) {
+            line("");
+            line("    @Override");
+            line(set ? "    public void setState(int block, int k, int j, double x) {"
+                    : "    public double state(int block, int k, int j) {");
+            for (int i = 0; i < implicit.size(); i++) {
+                List<String> states = implicit.get(i).body().stream().filter(st -> st instanceof Ast.Derivative)
+                        .map(st -> ((Ast.Derivative) st).state().name()).toList();
+                for (int j = 0; j < states.size(); j++) {
+                    line("        if (block == " + i + " && j == " + j + ") {");
+                    line(set ? "            " + w.instance(states.get(j)) + " = x;\n            return;"
+                            : "            return " + w.instance(states.get(j)) + ";");
+                    line("        }");
+                }
+            }
+            line("        throw new IllegalStateException(\"no state \" + j + \" in block \" + block);");
+            line("    }");
+        }
     }
 
     // ---- functions and tables ----

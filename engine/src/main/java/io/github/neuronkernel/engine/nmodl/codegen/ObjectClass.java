@@ -31,8 +31,10 @@ final class ObjectClass {
         String base = artificial ? "NmodlArtificialCell" : "NmodlPointProcess";
         line("package " + JavaGenerator.PACKAGE + ";");
         line("");
+        line("import io.github.neuronkernel.engine.NumericalInstabilityException;");
         line("import io.github.neuronkernel.engine.event.EventSystem;");
         line("import io.github.neuronkernel.engine.model.Segment;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.Newton;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
         line("import io.github.neuronkernel.engine.nmodl.runtime." + base + ";");
         line("import io.github.neuronkernel.engine.nmodl.runtime.PointType;");
@@ -40,7 +42,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.state.Clock;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends " + base + " {");
+        line("public final class " + cls + " extends " + base + gen.implementsClause() + " {");
         List<String> names = gen.layout.instanceNames();
         for (int i = 0; i < names.size(); i++) {
             line("    private static final int I_" + names.get(i) + " = " + i + ";");
@@ -73,6 +75,7 @@ final class ObjectClass {
         for (Ast.Function f : spec.functions().values()) {
             gen.function(f);
         }
+        gen.implicitDispatch();
         line("}");
     }
 
