@@ -146,6 +146,40 @@ class NmodlReferenceTest {
         assertEquals(reference("napd_34.txt"), table("t v m_napd h_napd ina", rec));
     }
 
+    @Test
+    void kineticSchemeOnACableAtTwoTemperatures() throws IOException {
+        for (double celsius : new double[] {6.3, 34}) {
+            var h = new Simulation();
+            load(h, "kkin");
+            h.celsius = celsius;
+            var ax = h.Section("axon");
+            ax.L = 200;
+            ax.diam = 4;
+            ax.nseg = 5;
+            ax.Ra = 120;
+            ax.insert("hh");
+            ax.insert("kkin");
+            ax.set("gkbar_hh", 0);
+            ax.set("gbar_kkin", 0.036);
+            var ic = h.IClamp(ax.at(0.1));
+            ic.delay = 2;
+            ic.dur = 20;
+            ic.amp = celsius == 34 ? 1.5 : 0.4;
+            var s = ax.at(0.5);
+            h.batchSave(h.ref("t"), ax.at(0.1).ref("v"), s.ref("v"), ax.at(0.9).ref("v"), s.ref("C0_kkin"),
+                    s.ref("C1_kkin"), s.ref("C2_kkin"), s.ref("O_kkin"), s.ref("ik"));
+            var rec = new io.github.neuronkernel.engine.api.Vector[] {h.Vector().record(h.ref("t")),
+                h.Vector().record(s.ref("v")), h.Vector().record(s.ref("C0_kkin")), h.Vector().record(s.ref("O_kkin")),
+                h.Vector().record(s.ref("ik"))};
+            String name = celsius == 34 ? "kkin_34" : "kkin_6";
+            run(h, name, -65, 30, 0.1, celsius == 34 ? "kinetic-scheme K on a cable, 34 degC"
+                    : "kinetic-scheme K (sparse, CONSERVE) on a 5-segment cable, 6.3 degC");
+            if (celsius != 34) {
+                assertEquals(reference("kkin_6.txt"), table("t v C0_kkin O_kkin ik", rec));
+            }
+        }
+    }
+
     /** @return the recorded vectors as rows of %.17g, under a header line */
     static String table(String header, io.github.neuronkernel.engine.api.Vector... columns) {
         StringBuilder b = new StringBuilder(header).append('\n');

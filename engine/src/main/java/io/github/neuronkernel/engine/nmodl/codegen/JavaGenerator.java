@@ -27,12 +27,19 @@ public final class JavaGenerator {
 
     private final boolean object;
     private final List<Ast.Scheme> implicit;
+    private final List<Kinetic> kinetic = new ArrayList<>();
 
     private JavaGenerator(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
         this.object = object;
         this.implicit = implicitSchemes(spec);
+        for (Ast.Scheme scheme : spec.schemes().values()) {
+            if (scheme.kinetic() && (spec.solves().stream().anyMatch(x -> x.block().equals(scheme.name()))
+                    || spec.initialSolves().stream().anyMatch(x -> x.block().equals(scheme.name())))) {
+                kinetic.add(new Kinetic(this, scheme));
+            }
+        }
         this.w = new ExprWriter(spec, layout, object);
     }
 
@@ -71,6 +78,7 @@ public final class JavaGenerator {
         line("import io.github.neuronkernel.engine.nmodl.runtime.Globals;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.Newton;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.SparseSolver;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
         line("import io.github.neuronkernel.engine.state.IonState;");
@@ -162,10 +170,6 @@ public final class JavaGenerator {
                 String value = s0 != null ? w.read(s0.name(), Set.of()) : "0.0";
                 line("            r_" + st.name() + "[k] = " + value + ";");
             }
-        }
-        if (!spec.initialSolves().isEmpty()) {
-            Ast.Solve s = spec.initialSolves().get(0);
-            throw unsupported(s.pos(), "SOLVE ... STEADYSTATE");
         }
         statements(spec.initial(), new HashSet<>(), "            ", null);
         for (MechanismSpec.IonUse u : spec.ions()) {
@@ -309,7 +313,8 @@ public final class JavaGenerator {
 
     private void solveMethod(Ast.Scheme scheme, Ast.Solve solve) {
         if (scheme.kinetic()) {
-            throw unsupported(solve.pos(), "KINETIC ... METHOD sparse");
+            kineticSolve(kineticOf(scheme.name()));
+            return;
         }
         if (implicit.contains(scheme)) {
             implicitSolve(scheme, implicit.indexOf(scheme));
@@ -408,34 +413,115 @@ public final class JavaGenerator {
         line("    }");
     }
 
-    /** @return the class's implements clause: Newton.Equations when a block is solved by derivimplicit */
+    /** @return the class's implements clause: the solvers' interfaces its blocks need */
     String implementsClause() {
-        return implicit.isEmpty() ? "" : " implements Newton.Equations";
+        List<String> interfaces = new ArrayList<>();
+        if (!implicit.isEmpty()) {
+            interfaces.add("Newton.Equations");
+        }
+        if (!kinetic.isEmpty()) {
+            interfaces.add("SparseSolver.Scheme");
+        }
+        return interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces);
+    }
+
+    private Kinetic kineticOf(String name) {
+        return kinetic.stream().filter(x -> x.scheme.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The solver's block number of a KINETIC block: after the derivimplicit ones. */
+    private int blockOf(Kinetic kin) {
+        return implicit.size() + kinetic.indexOf(kin);
+    }
+
+    /** KINETIC ... METHOD sparse as nocmodl generates it (NOCMODL.md section 4). */
+    private void kineticSolve(Kinetic kin) {
+        String b = kin.scheme.name();
+        line("");
+        line("    private void solve_" + b + "(double[] gs, int k) {");
+        line("        SparseSolver so = sparse_" + b + ".get();");
+        line("        so.gs = gs;");
+        line("        double dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
+        line("        so.advance(this, " + blockOf(kin) + ", k, dt, " + kin.linear + "); // NEURON ignores its error");
+        line("        if (clock.secondorder != 0) {");
+        for (int j = 0; j < kin.states.size(); j++) {
+            line("            " + w.instance(kin.states.get(j)) + " += dt * so.d[" + j + "];");
+        }
+        line("        }");
+        line("    }");
+    }
+
+    /** The members every KINETIC block needs: its solver per thread and the function that fills its matrix. */
+    private void kineticMembers() {
+        for (Kinetic kin : kinetic) {
+            String b = kin.scheme.name();
+            line("");
+            line("    private final ThreadLocal<SparseSolver> sparse_" + b + " = ThreadLocal.withInitial(() -> new SparseSolver("
+                    + kin.states.size() + "));");
+            line("");
+            line("    private void fill_" + b + "(double[] gs, int k, SparseSolver so, double dt) {");
+            kin.fillBody("        ");
+            line("    }");
+        }
+    }
+
+    /** STEADYSTATE sparse in INITIAL, as NEURON's _ss_sparse_thread does it. */
+    private String steadyState(Ast.Solve solve) {
+        Ast.Scheme scheme = spec.schemes().get(solve.block());
+        if (scheme == null || !scheme.kinetic() || !"sparse".equals(solve.method())) {
+            throw unsupported(solve.pos(), "SOLVE " + solve.block() + " STEADYSTATE " + solve.method());
+        }
+        Kinetic kin = kineticOf(scheme.name());
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("SparseSolver so = sparse_").append(scheme.name()).append(".get();\n");
+        b.append("so.gs = gs;\n");
+        b.append("so.steadyState(this, ").append(blockOf(kin)).append(", k, ").append(kin.linear).append(");\n");
+        b.append("if (clock.secondorder != 0) {\n");
+        for (int j = 0; j < kin.states.size(); j++) {
+            b.append(w.instance(kin.states.get(j))).append(" += clock.dt * so.d[").append(j).append("];\n");
+        }
+        return b.append("}\n}").toString();
     }
 
     /** Newton.Equations's methods, dispatching on the block and the state. */
     void implicitDispatch() {
-        if (implicit.isEmpty()) {
+        kineticMembers();
+        if (implicit.isEmpty() && kinetic.isEmpty()) {
             return;
         }
-        line("");
-        line("    @Override");
-        line("    public void residual(int block, int k, Newton nw) {");
-        line("        switch (block) {");
-        for (int i = 0; i < implicit.size(); i++) {
-            line("            case " + i + " -> residual_" + implicit.get(i).name() + "(nw.gs, k, nw);");
+        if (!implicit.isEmpty()) {
+            line("");
+            line("    @Override");
+            line("    public void residual(int block, int k, Newton nw) {");
+            line("        switch (block) {");
+            for (int i = 0; i < implicit.size(); i++) {
+                line("            case " + i + " -> residual_" + implicit.get(i).name() + "(nw.gs, k, nw);");
+            }
+            line("            default -> throw new IllegalStateException(\"no block \" + block);");
+            line("        }");
+            line("    }");
         }
-        line("            default -> throw new IllegalStateException(\"no block \" + block);");
-        line("        }");
-        line("    }");
+        if (!kinetic.isEmpty()) {
+            line("");
+            line("    @Override");
+            line("    public void fill(int block, int k, SparseSolver so, double dt) {");
+            line("        switch (block) {");
+            for (Kinetic kin : kinetic) {
+                line("            case " + blockOf(kin) + " -> fill_" + kin.scheme.name() + "(so.gs, k, so, dt);");
+            }
+            line("            default -> throw new IllegalStateException(\"no block \" + block);");
+            line("        }");
+            line("    }");
+        }
         for (boolean set : new boolean[] {false, true}) {
             line("");
             line("    @Override");
             line(set ? "    public void setState(int block, int k, int j, double x) {"
                     : "    public double state(int block, int k, int j) {");
-            for (int i = 0; i < implicit.size(); i++) {
-                List<String> states = implicit.get(i).body().stream().filter(st -> st instanceof Ast.Derivative)
-                        .map(st -> ((Ast.Derivative) st).state().name()).toList();
+            for (int i = 0; i < implicit.size() + kinetic.size(); i++) {
+                List<String> states = i >= implicit.size() ? kinetic.get(i - implicit.size()).states
+                        : implicit.get(i).body().stream().filter(st -> st instanceof Ast.Derivative)
+                                .map(st -> ((Ast.Derivative) st).state().name()).toList();
                 for (int j = 0; j < states.size(); j++) {
                     line("        if (block == " + i + " && j == " + j + ") {");
                     line(set ? "            " + w.instance(states.get(j)) + " = x;\n            return;"
@@ -610,6 +696,10 @@ public final class JavaGenerator {
             derivative(d, locals, indent, method);
         } else if (st instanceof Ast.Table) {
             return; // handled by the function's table wrapper
+        } else if (st instanceof Ast.Solve solve && solve.steadyState()) {
+            for (String l : steadyState(solve).split("\n")) {
+                line(indent + l);
+            }
         } else {
             throw unsupported(st.pos(), st.getClass().getSimpleName().toUpperCase() + " here");
         }

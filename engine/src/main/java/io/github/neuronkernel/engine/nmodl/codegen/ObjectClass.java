@@ -38,6 +38,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
         line("import io.github.neuronkernel.engine.nmodl.runtime." + base + ";");
         line("import io.github.neuronkernel.engine.nmodl.runtime.PointType;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.SparseSolver;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
         line("");
@@ -96,9 +97,6 @@ final class ObjectClass {
                 Symbol s0 = spec.symbol(st.name() + "0");
                 line("        p[I_" + st.name() + "] = " + (s0 != null ? gen.w.read(s0.name(), Set.of()) : "0.0") + ";");
             }
-        }
-        if (!spec.initialSolves().isEmpty()) {
-            throw gen.unsupported(spec.initialSolves().get(0).pos(), "SOLVE ... STEADYSTATE");
         }
         gen.statements(spec.initial(), new HashSet<>(), "        ", null);
         line("    }");

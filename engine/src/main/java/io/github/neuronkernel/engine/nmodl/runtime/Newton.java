@@ -17,15 +17,9 @@ public final class Newton {
     private static final double ROUNDOFF = 1e-20;
 
     /** The equations of one block at one instance, as generated code provides them. */
-    public interface Equations {
+    public interface Equations extends BlockStates {
         /** Evaluates the block and writes the residuals to {@code nw.value} and the derivatives to {@code nw.d}. */
         void residual(int block, int k, Newton nw);
-
-        /** @return state j of the block at instance k */
-        double state(int block, int k, int j);
-
-        /** Sets state j of the block at instance k. */
-        void setState(int block, int k, int j, double x);
     }
 
     /** The number of states. */

@@ -37,6 +37,21 @@ public final class Parser {
         return new Parser(source).program();
     }
 
+    /**
+     * @return every name of the file in the order it first appears (nocmodl installs a symbol at its
+     *     first appearance, and orders a KINETIC block's states by that)
+     */
+    public static List<String> namesInOrder(Source source) {
+        Lexer lexer = new Lexer(source);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Token t = lexer.next(); t.kind() != Kind.END; t = lexer.next()) {
+            if (t.kind() == Kind.NAME) {
+                names.add(t.text());
+            }
+        }
+        return List.copyOf(names);
+    }
+
     private Ast.Program program() {
         ProgramBuilder b = new ProgramBuilder();
         while (cur.kind() != Kind.END) {
