@@ -213,7 +213,8 @@ public class Simulation {
     /**
      * A reference to a global, for batchSave and Vector.record.
      *
-     * @param name {@code t}, {@code dt} or {@code celsius}
+     * @param name {@code t}, {@code dt}, {@code celsius}, or a loaded mechanism's GLOBAL such as
+     *     {@code minf_kdr}
      * @throws IllegalArgumentException for another name
      */
     public Ref ref(String name) {
@@ -347,7 +348,7 @@ public class Simulation {
             }
             int sc = l.layout().scratchIndex(local);
             if (sc >= 0) {
-                return new GlobalSlot(l.globals().lastScratch(), sc, -Double.MAX_VALUE, Double.MAX_VALUE,
+                return new GlobalSlot(l.globals().userScratch(), sc, -Double.MAX_VALUE, Double.MAX_VALUE,
                         l.layout().scratch.get(sc).unit());
             }
         }
@@ -579,25 +580,22 @@ public class Simulation {
 
         @Override
         public double get() {
-            return switch (name) {
-                case "t" -> t;
-                case "dt" -> dt;
-                default -> celsius;
-            };
+            return Simulation.this.get(name);
         }
 
         @Override
         public void set(double value) {
-            switch (name) {
-                case "t" -> t = value;
-                case "dt" -> dt = value;
-                default -> celsius = value;
-            }
+            Simulation.this.set(name, value);
         }
 
         @Override
         public String unit() {
-            return name.equals("celsius") ? "degC" : "ms";
+            return switch (name) {
+                case "t", "dt" -> "ms";
+                case "celsius" -> "degC";
+                case "usetable_hh" -> "";
+                default -> ionGlobal(name) != null ? "mM" : mechanismGlobal(name).unit();
+            };
         }
 
         @Override
@@ -668,8 +666,12 @@ public class Simulation {
                 case "t" -> () -> clock.t;
                 case "dt" -> () -> clock.dt;
                 case "celsius" -> () -> clock.celsius;
-                default -> throw new IllegalArgumentException("unknown global \"" + name
-                        + "\": the globals that can be referenced are t, dt, celsius");
+                default -> {
+                    GlobalSlot slot = mechanismGlobal(name); // a loaded mechanism's GLOBAL
+                    double[] array = slot.array();
+                    int index = slot.index();
+                    yield () -> array[index];
+                }
             };
         }
     }

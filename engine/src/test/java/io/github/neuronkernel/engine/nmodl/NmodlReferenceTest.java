@@ -81,6 +81,22 @@ class NmodlReferenceTest {
     }
 
     @Test
+    void kadtWithChangedGlobalsSavedAsColumns() throws IOException {
+        var h = new Simulation();
+        load(h, "kadt");
+        h.set("vshift_kadt", -10);
+        h.set("q10_kadt", 2.5);
+        var soma = soma(h, 20, "hh", "kadt");
+        soma.set("gbar_kadt", 0.02);
+        clamp(h, soma, 5, 30, 0.25);
+        var s = soma.at(0.5);
+        h.batchSave(h.ref("t"), s.ref("v"), s.ref("a_kadt"), s.ref("b_kadt"), s.ref("ik"), h.ref("ainf_kadt"),
+                h.ref("btau_kadt"));
+        run(h, "kadt_global", -70, 40, 0.25, "GLOBALs vshift_kadt=-10 q10_kadt=2.5 (table rebuilt)");
+        assertEquals(-10, h.get("vshift_kadt"));
+    }
+
+    @Test
     void kadtWithoutTable() throws IOException {
         var h = new Simulation();
         load(h, "kadt");

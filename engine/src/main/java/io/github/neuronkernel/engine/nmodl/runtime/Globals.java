@@ -19,9 +19,8 @@ public final class Globals {
     public final double[] tmin;
     /** Per table, points per unit of the argument, NEURON's {@code _mfac}. */
     public final double[] mfac;
-    private final int scratchSize;
     private final ThreadLocal<double[]> scratch;
-    private volatile double[] lastScratch;
+    private final double[] userScratch;
 
     /**
      * @param values the GLOBAL parameters' defaults
@@ -30,12 +29,8 @@ public final class Globals {
      */
     public Globals(double[] values, int scratchSize, int[][] tableShapes) {
         this.values = values.clone();
-        this.scratchSize = scratchSize;
-        this.scratch = ThreadLocal.withInitial(() -> {
-            double[] a = new double[this.scratchSize];
-            lastScratch = a;
-            return a;
-        });
+        this.scratch = ThreadLocal.withInitial(() -> new double[scratchSize]);
+        this.userScratch = scratch.get(); // the thread that loads the mechanism runs the simulation
         int n = tableShapes.length;
         tables = new double[n][][];
         madeWith = new double[n][];
@@ -54,9 +49,12 @@ public final class Globals {
         return scratch.get();
     }
 
-    /** @return the GLOBAL assigned values last written by any thread (what {@code h.get} shows) */
-    public double[] lastScratch() {
-        double[] a = lastScratch;
-        return a != null ? a : scratch();
+    /**
+     * @return the GLOBAL assigned values of the thread that loaded the mechanism, which runs the
+     *     steps (and their first part when a step is split between two threads): what {@code h.get}
+     *     and references show
+     */
+    public double[] userScratch() {
+        return userScratch;
     }
 }
