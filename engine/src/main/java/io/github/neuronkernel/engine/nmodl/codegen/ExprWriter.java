@@ -18,6 +18,7 @@ final class ExprWriter {
     private final Layout layout;
     private final boolean object;
     private Map<String, String> bound = Map.of();
+    private boolean vLocal;
 
     /**
      * @param object whether the values are one object's ({@code p[I_x]}, point processes and
@@ -27,6 +28,11 @@ final class ExprWriter {
         this.spec = spec;
         this.layout = layout;
         this.object = object;
+    }
+
+    /** Whether v is the local {@code _v} of the method being written, not the instance's copy. */
+    void vLocal(boolean local) {
+        this.vLocal = local;
     }
 
     /** Names that stand for a Java expression of their own (NET_RECEIVE's arguments: the weights). */
@@ -144,6 +150,9 @@ final class ExprWriter {
 
     /** @return the Java for an instance's own value */
     String instance(String name) {
+        if (vLocal && name.equals("v")) {
+            return "_v";
+        }
         return object ? "p[I_" + name + "]" : "r_" + name + "[k]";
     }
 

@@ -28,11 +28,18 @@ public final class JavaGenerator {
     private final boolean object;
     private final List<Ast.Scheme> implicit;
     private final List<Kinetic> kinetic = new ArrayList<>();
+    /**
+     * Whether v can live in a local {@code _v} rather than in each instance's copy: in a density
+     * mechanism whose FUNCTIONs and PROCEDUREs do not read v (other than as an argument) and whose
+     * blocks are not solved by Newton or sparse (which evaluate the block from the solver).
+     */
+    private final boolean vLocal;
 
     private JavaGenerator(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
         this.object = object;
+        this.w = new ExprWriter(spec, layout, object);
         this.implicit = implicitSchemes(spec);
         for (Ast.Scheme scheme : spec.schemes().values()) {
             if (scheme.kinetic() && (spec.solves().stream().anyMatch(x -> x.block().equals(scheme.name()))
@@ -40,7 +47,8 @@ public final class JavaGenerator {
                 kinetic.add(new Kinetic(this, scheme));
             }
         }
-        this.w = new ExprWriter(spec, layout, object);
+        this.vLocal = !object && implicit.isEmpty() && kinetic.isEmpty() && !functionsReadV(spec);
+        w.vLocal(vLocal);
     }
 
     /**
@@ -162,7 +170,7 @@ public final class JavaGenerator {
         line("        double[] gs = g.scratch();");
         line("        for (int k = 0; k < count; k++) {");
         line("            int nd = node[k];");
-        line("            r_v[k] = vv[nd];");
+        line("            " + setV("vv[nd]"));
         copyIonsIn("            ");
         for (Symbol st : spec.symbols().values()) {
             if (st.kind() == Symbol.Kind.STATE && st.ion() == null) {
@@ -255,7 +263,9 @@ public final class JavaGenerator {
         line("    }");
         line("");
         line("    private double cur(double[] gs, int k, double _v) {");
-        line("        r_v[k] = _v;");
+        if (!vLocal) {
+            line("        r_v[k] = _v;");
+        }
         statements(spec.breakpoint(), new HashSet<>(), "        ", null);
         line("        double _current = 0.;");
         for (String c : spec.currents()) {
@@ -278,7 +288,7 @@ public final class JavaGenerator {
         line("        double[] gs = g.scratch();");
         line("        for (int k = from; k < to; k++) {");
         line("            int nd = node[k];");
-        line("            r_v[k] = vv[nd];");
+        line("            " + setV("vv[nd]"));
         copyIonsIn("            ");
         solveCalls("            ");
         for (MechanismSpec.IonUse u : spec.ions()) {
@@ -296,8 +306,9 @@ public final class JavaGenerator {
     /** The calls of BREAKPOINT's SOLVE statements, in order. */
     void solveCalls(String indent) {
         for (Ast.Solve solve : spec.solves()) {
-            String prefix = spec.schemes().containsKey(solve.block()) ? "solve_" : "p_";
-            line(indent + prefix + solve.block() + "(gs, k);");
+            boolean scheme = spec.schemes().containsKey(solve.block());
+            line(indent + (scheme ? "solve_" : "p_") + solve.block() + "(gs, k" + (scheme && vLocal ? ", _v" : "")
+                    + ");");
         }
     }
 
@@ -321,7 +332,7 @@ public final class JavaGenerator {
             return;
         }
         line("");
-        line("    private void solve_" + scheme.name() + "(double[] gs, int k) {");
+        line("    private void solve_" + scheme.name() + "(double[] gs, int k" + (vLocal ? ", double _v" : "") + ") {");
         boolean euler = solve.method().equals("euler");
         List<String> order = euler ? declareDerivatives(scheme) : List.of();
         statements(scheme.body(), new HashSet<>(), "        ", euler ? "euler" : "cnexp");
@@ -411,6 +422,39 @@ public final class JavaGenerator {
             line("        nw.value[" + j + "] = _D_" + x + " - (" + w.instance(x) + " - nw.sav[" + j + "]) / nw.dt;");
         }
         line("    }");
+    }
+
+    /** @return the statement that sets v for instance k */
+    private String setV(String value) {
+        return vLocal ? "double _v = " + value + ";" : "r_v[k] = " + value + ";";
+    }
+
+    /** @return whether a FUNCTION or PROCEDURE reads v other than as its argument */
+    private static boolean functionsReadV(MechanismSpec spec) {
+        for (Ast.Function f : spec.functions().values()) {
+            boolean argument = f.params().stream().anyMatch(p -> p.name().equals("v"));
+            if (!argument && readsV(f.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsV(List<Stmt> body) {
+        for (Stmt st : body) {
+            if (st instanceof Ast.Local l && l.names().stream().anyMatch(n -> n.name().equals("v"))) {
+                return false;
+            }
+            boolean found = st instanceof Ast.Assign a && (a.target().name().equals("v") || Linear.mentions(a.value(), "v"))
+                    || st instanceof Ast.CallStmt c && Linear.mentions(c.call(), "v")
+                    || st instanceof Ast.If i && (Linear.mentions(i.condition(), "v") || readsV(i.then())
+                            || readsV(i.otherwise()))
+                    || st instanceof Ast.While wh && (Linear.mentions(wh.condition(), "v") || readsV(wh.body()));
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the class's implements clause: the solvers' interfaces its blocks need */
@@ -587,16 +631,16 @@ public final class JavaGenerator {
         line("            double dx = (tmax - tmin) / " + n + ".;");
         line("            g.mfac[" + ti + "] = 1. / dx;");
         line("            g.tmin[" + ti + "] = tmin;");
-        line("            double[][] tab = g.tables[" + ti + "];");
+        line("            double[] tab = g.tables[" + ti + "];");
         line("            int i = 0;");
         line("            for (double x = tmin; i < " + (n + 1) + "; x += dx, i++) {");
         if (f.procedure()) {
             line("                " + body + "(gs, k, x);");
             for (int j = 0; j < vars.size(); j++) {
-                line("                tab[" + j + "][i] = " + w.read(vars.get(j), Set.of()) + ";");
+                line("                tab[i * " + vars.size() + " + " + j + "] = " + w.read(vars.get(j), Set.of()) + ";");
             }
         } else {
-            line("                tab[0][i] = " + body + "(gs, k, x);");
+            line("                tab[i] = " + body + "(gs, k, x);");
         }
         line("            }");
         for (int j = 0; j < t.depend().size(); j++) {
@@ -613,38 +657,40 @@ public final class JavaGenerator {
                 : "            return " + body + "(gs, k, " + arg + ");");
         line("        }");
         line("        double xi = g.mfac[" + ti + "] * (" + arg + " - g.tmin[" + ti + "]);");
-        line("        double[][] tab = g.tables[" + ti + "];");
+        line("        double[] tab = g.tables[" + ti + "];");
         if (f.procedure()) {
             line("        if (Double.isNaN(xi)) {");
             assignAll(vars, j -> "xi");
             line("            return;");
             line("        }");
             line("        if (xi <= 0.) {");
-            assignAll(vars, j -> "tab[" + j + "][0]");
+            assignAll(vars, j -> "tab[" + j + "]");
             line("            return;");
             line("        }");
             line("        if (xi >= " + n + ".) {");
-            assignAll(vars, j -> "tab[" + j + "][" + n + "]");
+            assignAll(vars, j -> "tab[" + (n * vars.size() + j) + "]");
             line("            return;");
             line("        }");
             line("        int i = (int) xi;");
             line("        double theta = xi - (double) i;");
+            line("        int r = i * " + vars.size() + ";");
+            line("        int s = r + " + vars.size() + ";");
             for (int j = 0; j < vars.size(); j++) {
-                line("        " + w.write(vars.get(j), Set.of()) + " = tab[" + j + "][i] + theta * (tab[" + j
-                        + "][i + 1] - tab[" + j + "][i]);");
+                line("        " + w.write(vars.get(j), Set.of()) + " = tab[r + " + j + "] + theta * (tab[s + " + j
+                        + "] - tab[r + " + j + "]);");
             }
         } else {
             line("        if (Double.isNaN(xi)) {");
             line("            return xi;");
             line("        }");
             line("        if (xi <= 0.) {");
-            line("            return tab[0][0];");
+            line("            return tab[0];");
             line("        }");
             line("        if (xi >= " + n + ".) {");
-            line("            return tab[0][" + n + "];");
+            line("            return tab[" + n + "];");
             line("        }");
             line("        int i = (int) xi;");
-            line("        return tab[0][i] + (xi - (double) i) * (tab[0][i + 1] - tab[0][i]);");
+            line("        return tab[i] + (xi - (double) i) * (tab[i + 1] - tab[i]);");
         }
         line("    }");
     }

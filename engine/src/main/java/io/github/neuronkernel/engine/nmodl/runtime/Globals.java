@@ -9,8 +9,11 @@ package io.github.neuronkernel.engine.nmodl.runtime;
 public final class Globals {
     /** GLOBAL parameters and usetable, in the layout's order. */
     public final double[] values;
-    /** Per table, per tabulated variable, the values at the table's points. */
-    public final double[][][] tables;
+    /**
+     * Per table, the values at its points row by row: variable j at point i is {@code [i * vars + j]},
+     * so that the two rows an interpolation reads are next to each other.
+     */
+    public final double[][] tables;
     /** Per table, the values of its DEPEND globals when it was made (NaN: never made). */
     public final double[][] madeWith;
     /** Per table, whether it must be made before the next use. */
@@ -32,13 +35,13 @@ public final class Globals {
         this.scratch = ThreadLocal.withInitial(() -> new double[scratchSize]);
         this.userScratch = scratch.get(); // the thread that loads the mechanism runs the simulation
         int n = tableShapes.length;
-        tables = new double[n][][];
+        tables = new double[n][];
         madeWith = new double[n][];
         remake = new boolean[n];
         tmin = new double[n];
         mfac = new double[n];
         for (int i = 0; i < n; i++) {
-            tables[i] = new double[tableShapes[i][0]][tableShapes[i][1]];
+            tables[i] = new double[tableShapes[i][0] * tableShapes[i][1]];
             madeWith[i] = new double[tableShapes[i][2]]; // 0, as NEURON's static _sav_ values start
             remake[i] = true;
         }
