@@ -194,6 +194,29 @@ public final class JavaGenerator {
 
     /** The lines that copy the ion values the mechanism reads (and the concentrations it writes) into its own. */
     private void copyIonsIn(String indent) {
+        copyIonsIn(indent, x -> true);
+    }
+
+    /**
+     * @return whether the state update may read ion value x: its DERIVATIVE and KINETIC blocks or a
+     *     FUNCTION or PROCEDURE use it (NEURON copies every ion value it reads before nrn_state; the
+     *     others' copies would be stored and never read)
+     */
+    private boolean readByStateUpdate(String x) {
+        for (Ast.Scheme scheme : spec.schemes().values()) {
+            if (mentions(scheme.body(), x)) {
+                return true;
+            }
+        }
+        for (Ast.Function f : spec.functions().values()) {
+            if (mentions(f.body(), x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void copyIonsIn(String indent, java.util.function.Predicate<String> needed) {
         for (MechanismSpec.IonUse u : spec.ions()) {
             List<String> copied = new ArrayList<>(u.read());
             for (String x : u.write()) {
@@ -202,6 +225,9 @@ public final class JavaGenerator {
                 }
             }
             for (String x : copied) {
+                if (!needed.test(x) && !u.write().contains(x)) {
+                    continue;
+                }
                 line(indent + "r_" + x + "[k] = ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd];");
             }
         }
@@ -241,9 +267,13 @@ public final class JavaGenerator {
         line("            int nd = node[k];");
         line("            double _v = vv[nd];");
         copyIonsIn("            ");
-        line("            double _g = cur(gs, k, _v + .001);");
-        for (String ion : ionCurrents) {
-            line("            double _d" + ion + " = r_i" + ion + "[k];");
+        if (vLocal && !callsFunctions(spec.breakpoint())) {
+            firstEvaluationInline(ionCurrents);
+        } else {
+            line("            double _g = cur(gs, k, _v + .001);");
+            for (String ion : ionCurrents) {
+                line("            double _d" + ion + " = r_i" + ion + "[k];");
+            }
         }
         line("            double _rhs = cur(gs, k, _v);");
         if (!ionCurrents.isEmpty()) {
@@ -275,6 +305,88 @@ public final class JavaGenerator {
         line("    }");
     }
 
+    /**
+     * The evaluation at v + .001 written into the instance loop, with the values it assigns in
+     * locals: the second evaluation, at v, assigns them all again, so only the current and the ion
+     * currents of the first are needed (the same numbers as NEURON's two calls, fewer stores).
+     */
+    private void firstEvaluationInline(List<String> ionCurrents) {
+        java.util.Map<String, String> shadows = new java.util.HashMap<>();
+        shadows.put("v", "_v1");
+        line("            double _g;");
+        for (String ion : ionCurrents) {
+            line("            double _d" + ion + ";");
+        }
+        line("            {");
+        line("                double _v1 = _v + .001;");
+        for (String name : assignedIn(spec.breakpoint())) {
+            Symbol sym = spec.symbol(name);
+            if (sym != null && sym.perInstance()) {
+                shadows.put(name, "_s_" + name);
+                line("                double _s_" + name + " = r_" + name + "[k];");
+            }
+        }
+        w.bind(shadows);
+        statements(spec.breakpoint(), new HashSet<>(), "                ", null);
+        line("                double _current = 0.;");
+        for (String c : spec.currents()) {
+            line("                _current += " + w.read(c, Set.of()) + ";");
+        }
+        line("                _g = _current;");
+        for (String ion : ionCurrents) {
+            line("                _d" + ion + " = " + w.read("i" + ion, Set.of()) + ";");
+        }
+        w.bind(java.util.Map.of());
+        line("            }");
+    }
+
+    /** @return the names statements assign, at any depth */
+    private static Set<String> assignedIn(List<Stmt> body) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Stmt st : body) {
+            if (st instanceof Ast.Assign a) {
+                names.add(a.target().name());
+            } else if (st instanceof Ast.If i) {
+                names.addAll(assignedIn(i.then()));
+                names.addAll(assignedIn(i.otherwise()));
+            } else if (st instanceof Ast.While wh) {
+                names.addAll(assignedIn(wh.body()));
+            }
+        }
+        return names;
+    }
+
+    /** @return whether statements call a FUNCTION or PROCEDURE of the file (which may use instance values) */
+    private boolean callsFunctions(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean calls = st instanceof Ast.CallStmt
+                    || st instanceof Ast.Assign a && callsFunction(a.value())
+                    || st instanceof Ast.If i && (callsFunction(i.condition()) || callsFunctions(i.then())
+                            || callsFunctions(i.otherwise()))
+                    || st instanceof Ast.While wh && (callsFunction(wh.condition()) || callsFunctions(wh.body()));
+            if (calls) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean callsFunction(Ast.Expr e) {
+        if (e instanceof Ast.Call c) {
+            return spec.functions().containsKey(c.name()) || c.args().stream().anyMatch(this::callsFunction);
+        }
+        if (e instanceof Ast.Paren p) {
+            return callsFunction(p.inner());
+        }
+        if (e instanceof Ast.Unary u) {
+            return callsFunction(u.operand());
+        }
+        if (e instanceof Ast.Binary b) {
+            return callsFunction(b.left()) || callsFunction(b.right());
+        }
+        return false;
+    }
+
     // ---- nrn_state ----
 
     private void state() {
@@ -289,7 +401,7 @@ public final class JavaGenerator {
         line("        for (int k = from; k < to; k++) {");
         line("            int nd = node[k];");
         line("            " + setV("vv[nd]"));
-        copyIonsIn("            ");
+        copyIonsIn("            ", this::readByStateUpdate);
         solveCalls("            ");
         for (MechanismSpec.IonUse u : spec.ions()) {
             for (String x : u.write()) {
@@ -433,23 +545,30 @@ public final class JavaGenerator {
     private static boolean functionsReadV(MechanismSpec spec) {
         for (Ast.Function f : spec.functions().values()) {
             boolean argument = f.params().stream().anyMatch(p -> p.name().equals("v"));
-            if (!argument && readsV(f.body())) {
+            if (!argument && mentions(f.body(), "v")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean readsV(List<Stmt> body) {
+    /** @return whether statements use {@code name} (read or written), unless a LOCAL hides it */
+    private static boolean mentions(List<Stmt> body, String name) {
         for (Stmt st : body) {
-            if (st instanceof Ast.Local l && l.names().stream().anyMatch(n -> n.name().equals("v"))) {
+            if (st instanceof Ast.Local l && l.names().stream().anyMatch(n -> n.name().equals(name))) {
                 return false;
             }
-            boolean found = st instanceof Ast.Assign a && (a.target().name().equals("v") || Linear.mentions(a.value(), "v"))
-                    || st instanceof Ast.CallStmt c && Linear.mentions(c.call(), "v")
-                    || st instanceof Ast.If i && (Linear.mentions(i.condition(), "v") || readsV(i.then())
-                            || readsV(i.otherwise()))
-                    || st instanceof Ast.While wh && (Linear.mentions(wh.condition(), "v") || readsV(wh.body()));
+            boolean found = st instanceof Ast.Assign a && (a.target().name().equals(name)
+                    || Linear.mentions(a.value(), name))
+                    || st instanceof Ast.Derivative dv && Linear.mentions(dv.value(), name)
+                    || st instanceof Ast.CallStmt c && Linear.mentions(c.call(), name)
+                    || st instanceof Ast.If i && (Linear.mentions(i.condition(), name) || mentions(i.then(), name)
+                            || mentions(i.otherwise(), name))
+                    || st instanceof Ast.While wh && (Linear.mentions(wh.condition(), name)
+                            || mentions(wh.body(), name))
+                    || st instanceof Ast.Reaction r && (Linear.mentions(r.forward(), name)
+                            || r.backward() != null && Linear.mentions(r.backward(), name))
+                    || st instanceof Ast.Flux fx && Linear.mentions(fx.rate(), name);
             if (found) {
                 return true;
             }
@@ -648,30 +767,24 @@ public final class JavaGenerator {
         }
         line("        }");
         line("    }");
-        // the lookup, as _n_NAME
+        // the lookup, as _n_NAME: the common case (table on, the argument inside it) kept small so
+        // that the JIT inlines it into the state update; the rest in a method of its own
         String name = (f.procedure() ? "p_" : "f_") + f.name();
+        String edge = name + "_edge";
+        String type = f.procedure() ? "void " : "double ";
+        String ret = f.procedure() ? "" : "return ";
         line("");
-        line("    private " + (f.procedure() ? "void " : "double ") + name + "(" + params + ") {");
-        line("        if (g.values[" + u + "] == 0.0) {");
-        line(f.procedure() ? "            " + body + "(gs, k, " + arg + ");\n            return;"
-                : "            return " + body + "(gs, k, " + arg + ");");
-        line("        }");
+        line("    private " + type + name + "(" + params + ") {");
         line("        double xi = g.mfac[" + ti + "] * (" + arg + " - g.tmin[" + ti + "]);");
-        line("        double[] tab = g.tables[" + ti + "];");
+        line("        if (!(xi > 0. && xi < " + n + ".) || g.values[" + u + "] == 0.0) {");
+        line("            " + ret + edge + "(gs, k, " + arg + ", xi);");
         if (f.procedure()) {
-            line("        if (Double.isNaN(xi)) {");
-            assignAll(vars, j -> "xi");
             line("            return;");
-            line("        }");
-            line("        if (xi <= 0.) {");
-            assignAll(vars, j -> "tab[" + j + "]");
-            line("            return;");
-            line("        }");
-            line("        if (xi >= " + n + ".) {");
-            assignAll(vars, j -> "tab[" + (n * vars.size() + j) + "]");
-            line("            return;");
-            line("        }");
-            line("        int i = (int) xi;");
+        }
+        line("        }");
+        line("        double[] tab = g.tables[" + ti + "];");
+        line("        int i = (int) xi;");
+        if (f.procedure()) {
             line("        double theta = xi - (double) i;");
             line("        int r = i * " + vars.size() + ";");
             line("        int s = r + " + vars.size() + ";");
@@ -680,17 +793,29 @@ public final class JavaGenerator {
                         + "] - tab[r + " + j + "]);");
             }
         } else {
-            line("        if (Double.isNaN(xi)) {");
-            line("            return xi;");
-            line("        }");
-            line("        if (xi <= 0.) {");
-            line("            return tab[0];");
-            line("        }");
-            line("        if (xi >= " + n + ".) {");
-            line("            return tab[" + n + "];");
-            line("        }");
-            line("        int i = (int) xi;");
             line("        return tab[i] + (xi - (double) i) * (tab[i + 1] - tab[i]);");
+        }
+        line("    }");
+        line("");
+        line("    /** usetable off, the argument outside the table or NaN, as NEURON's _n_" + f.name() + " handles them. */");
+        line("    private " + type + edge + "(" + params + ", double xi) {");
+        line("        if (g.values[" + u + "] == 0.0) {");
+        line("            " + ret + body + "(gs, k, " + arg + ");");
+        if (f.procedure()) {
+            line("            return;");
+        }
+        line("        }");
+        line("        double[] tab = g.tables[" + ti + "];");
+        if (f.procedure()) {
+            line("        if (Double.isNaN(xi)) {");
+            assignAll(vars, j -> "xi");
+            line("        } else if (xi <= 0.) {");
+            assignAll(vars, j -> "tab[" + j + "]");
+            line("        } else {");
+            assignAll(vars, j -> "tab[" + (n * vars.size() + j) + "]");
+            line("        }");
+        } else {
+            line("        return Double.isNaN(xi) ? xi : xi <= 0. ? tab[0] : tab[" + n + "];");
         }
         line("    }");
     }
