@@ -21,10 +21,17 @@ public abstract class PointProcess {
     protected int node = -1;
     /** 100/area of the node (1/um2 scaled so that nA become mA/cm2). */
     protected double areaFactor;
+    /** The area of the node (um2), NEURON's {@code _nd_area}. */
+    protected double area;
 
     /** @param location where the point process sits */
     protected PointProcess(Segment location) {
         this.location = location;
+    }
+
+    /** @return how it uses ion species (none for the built-in point processes) */
+    public java.util.List<io.github.neuronkernel.engine.mechanism.IonUse> ionUses() {
+        return java.util.List.of();
     }
 
     /** @return NEURON's type number, which fixes the call order among mechanisms */
@@ -43,6 +50,7 @@ public abstract class PointProcess {
     /** Places this instance on a node of the current discretisation. */
     public final void place(int node, double matrixArea) {
         this.node = node;
+        this.area = matrixArea;
         this.areaFactor = 1.e2 / matrixArea;
     }
 

@@ -101,10 +101,9 @@ public final class NmodlLoader {
             Ast.Program program = Parser.parse(s);
             MechanismSpec spec = Checker.check(program);
             Ast.Pos at = program.neuron().pos();
-            if (spec.kind() != MechanismSpec.Kind.DENSITY && !spec.ions().isEmpty()) {
-                throw new NmodlException(s, at.line(), at.column(), "USEION in a POINT_PROCESS or"
-                        + " ARTIFICIAL_CELL is not supported by this engine yet; density mechanisms (SUFFIX) may"
-                        + " use ions");
+            if (spec.kind() == MechanismSpec.Kind.ARTIFICIAL_CELL && !spec.ions().isEmpty()) {
+                throw new NmodlException(s, at.line(), at.column(), "an ARTIFICIAL_CELL has no membrane, so it"
+                        + " cannot USEION; make it a POINT_PROCESS");
             }
             if (catalog.contains(spec.name()) || names.contains(spec.name())) {
                 throw new NmodlException(s, at.line(), at.column(), "a mechanism named \"" + spec.name()
@@ -157,7 +156,7 @@ public final class NmodlLoader {
         AtomicInteger serial = new AtomicInteger();
         PointType type = new PointType(spec.name(), catalog.takeOrder(),
                 spec.kind() == MechanismSpec.Kind.ARTIFICIAL_CELL, new InstanceVariables(variables(layout)), globals,
-                (t, location, clock, events) -> {
+                ionUses(spec, catalog), (t, location, clock, events) -> {
                     try {
                         return ctor.invoke(t, location, clock, events, serial.getAndIncrement());
                     } catch (RuntimeException | Error e) {
@@ -168,6 +167,17 @@ public final class NmodlLoader {
                 });
         catalog.registerPointName(spec.name());
         return new Loaded(spec, layout, globals, type);
+    }
+
+    /** Registers the ions a mechanism uses and says how it uses them (which decides NEURON's ion style). */
+    private static List<IonUse> ionUses(MechanismSpec spec, MechanismCatalog catalog) {
+        List<IonUse> ions = new ArrayList<>();
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            catalog.requireIon(u.ion(), u.valence());
+            boolean readsConc = u.read().contains(u.ion() + "i") || u.read().contains(u.ion() + "o");
+            ions.add(new IonUse(u.ion(), readsConc && !u.writesConcentration(), u.writesConcentration()));
+        }
+        return List.copyOf(ions);
     }
 
     private static MethodHandle constructor(Class<?> cls, Class<?>... parameters) {
@@ -195,12 +205,7 @@ public final class NmodlLoader {
             Globals globals) {
         MethodHandle ctor = constructor(cls, DensityType.class, int[].class, CableState.class, Globals.class);
         List<Variable> variables = variables(layout);
-        List<IonUse> ions = new ArrayList<>();
-        for (MechanismSpec.IonUse u : spec.ions()) {
-            catalog.requireIon(u.ion(), u.valence());
-            boolean readsConc = u.read().contains(u.ion() + "i") || u.read().contains(u.ion() + "o");
-            ions.add(new IonUse(u.ion(), readsConc && !u.writesConcentration(), u.writesConcentration()));
-        }
+        List<IonUse> ions = ionUses(spec, catalog);
         boolean writesConc = spec.ions().stream().anyMatch(MechanismSpec.IonUse::writesConcentration);
         // NEURON runs a mechanism that writes a concentration right after the ions, before the others
         int order = writesConc ? 6 : catalog.takeOrder();

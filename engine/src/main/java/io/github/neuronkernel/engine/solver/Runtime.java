@@ -76,7 +76,7 @@ public final class Runtime {
         ordered.addAll(groups(layout, pointProcesses));
         ordered.sort(Comparator.comparingInt(Mechanism::order));
         Runtime rt = new Runtime(layout, state, ordered, dens);
-        rt.markIons();
+        rt.markIons(pointProcesses);
         if (previous != null) {
             rt.carryOver(previous);
         }
@@ -141,13 +141,18 @@ public final class Runtime {
      * the reversal potential follows Nernst at initialisation where one reads or writes them, and
      * at every step where one writes them.
      */
-    private void markIons() {
+    private void markIons(List<PointProcess> pointProcesses) {
         for (DensityMechanism m : density.values()) {
             for (IonUse use : m.type().ions()) {
                 IonState s = state.ion(use.ion());
                 for (int k = 0; k < m.count(); k++) {
                     s.use(m.nodeOf(k), use.readsConcentration(), use.writesConcentration());
                 }
+            }
+        }
+        for (PointProcess p : pointProcesses) {
+            for (IonUse use : p.ionUses()) {
+                state.ion(use.ion()).use(p.node(), use.readsConcentration(), use.writesConcentration());
             }
         }
     }

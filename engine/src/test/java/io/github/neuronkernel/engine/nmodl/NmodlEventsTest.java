@@ -105,6 +105,33 @@ class NmodlEventsTest {
     }
 
     @Test
+    void pointProcessesWritingAnIonCurrentFillAPool() throws IOException {
+        var h = new Simulation();
+        load(h, "capool", "casyn");
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("pas");
+        soma.insert("capool");
+        soma.set("g_pas", 1e-4);
+        soma.set("e_pas", -65);
+        soma.set("taur_capool", 80);
+        var syn = h.PointProcess("CaSyn", soma.at(0.5)).set("tau", 8).set("pca", 0.2);
+        var syn2 = h.PointProcess("CaSyn", soma.at(0.5)).set("tau", 3).set("pca", 0.05).set("e", -10);
+        NetStim ns = stim(h, 2, 7, 5);
+        h.NetCon(ns, syn, 10, 1, 0.003);
+        h.NetCon(ns, syn2, 10, 2, 0.002);
+        var s = soma.at(0.5);
+        h.batchSave(h.ref("t"), s.ref("v"), syn.ref("g"), syn.ref("i"), s.ref("ica"), s.ref("cai"), s.ref("eca"));
+        var rec = new io.github.neuronkernel.engine.api.Vector[] {h.Vector().record(h.ref("t")),
+            h.Vector().record(s.ref("v")), h.Vector().record(s.ref("cai")), h.Vector().record(s.ref("eca"))};
+        h.finitialize(-65);
+        h.batchRun(40, 0.25, out("casyn"), "two CaSyn (USEION ca WRITE ica in a point process) filling a pool");
+        assertSameAsNeuron("casyn");
+        assertEquals(reference("casyn.txt"), NmodlReferenceTest.table("t v cai eca", rec));
+    }
+
+    @Test
     void unknownPointProcessesAndVariablesAreNamed() {
         var h = new Simulation();
         load(h, "cascsyn", "ifref");

@@ -180,20 +180,13 @@ public final class JavaGenerator {
             }
         }
         statements(spec.initial(), new HashSet<>(), "            ", null);
-        for (MechanismSpec.IonUse u : spec.ions()) {
-            for (String x : u.write()) {
-                if (!x.equals("i" + u.ion())) {
-                    line("            ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = r_" + x + "[k];");
-                    line("            ion_" + u.ion() + ".wroteConcentration(nd, clock.celsius);");
-                }
-            }
-        }
+        copyConcentrationsOut("            ", true);
         line("        }");
         line("    }");
     }
 
     /** The lines that copy the ion values the mechanism reads (and the concentrations it writes) into its own. */
-    private void copyIonsIn(String indent) {
+    void copyIonsIn(String indent) {
         copyIonsIn(indent, x -> true);
     }
 
@@ -202,7 +195,7 @@ public final class JavaGenerator {
      *     FUNCTION or PROCEDURE use it (NEURON copies every ion value it reads before nrn_state; the
      *     others' copies would be stored and never read)
      */
-    private boolean readByStateUpdate(String x) {
+    boolean readByStateUpdate(String x) {
         for (Ast.Scheme scheme : spec.schemes().values()) {
             if (mentions(scheme.body(), x)) {
                 return true;
@@ -216,7 +209,7 @@ public final class JavaGenerator {
         return false;
     }
 
-    private void copyIonsIn(String indent, java.util.function.Predicate<String> needed) {
+    void copyIonsIn(String indent, java.util.function.Predicate<String> needed) {
         for (MechanismSpec.IonUse u : spec.ions()) {
             List<String> copied = new ArrayList<>(u.read());
             for (String x : u.write()) {
@@ -228,12 +221,40 @@ public final class JavaGenerator {
                 if (!needed.test(x) && !u.write().contains(x)) {
                     continue;
                 }
-                line(indent + "r_" + x + "[k] = ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd];");
+                line(indent + w.instance(x) + " = ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd];");
             }
         }
     }
 
-    private static String ionArray(String ion, String x) {
+    /**
+     * The lines that store the concentrations the mechanism writes into the ions, after INITIAL
+     * (then NEURON's nrn_wrote_conc too) or after the state update.
+     */
+    void copyConcentrationsOut(String indent, boolean initial) {
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            for (String x : u.write()) {
+                if (!x.equals("i" + u.ion()) && !x.equals("e" + u.ion())) {
+                    line(indent + "ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = " + w.instance(x) + ";");
+                    if (initial) {
+                        line(indent + "ion_" + u.ion() + ".wroteConcentration(nd, clock.celsius);");
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return the ions whose current the mechanism writes, in USEION order */
+    List<String> ionCurrents() {
+        List<String> ions = new ArrayList<>();
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            if (u.write().contains("i" + u.ion())) {
+                ions.add(u.ion());
+            }
+        }
+        return ions;
+    }
+
+    static String ionArray(String ion, String x) {
         if (x.equals("e" + ion)) {
             return "erev";
         }
@@ -249,12 +270,7 @@ public final class JavaGenerator {
         if (spec.currents().isEmpty()) {
             return;
         }
-        List<String> ionCurrents = new ArrayList<>();
-        for (MechanismSpec.IonUse u : spec.ions()) {
-            if (u.write().contains("i" + u.ion())) {
-                ionCurrents.add(u.ion());
-            }
-        }
+        List<String> ionCurrents = ionCurrents();
         line("");
         line("    @Override");
         line("    public void current(CableState s, int from, int to) {");
@@ -403,13 +419,7 @@ public final class JavaGenerator {
         line("            " + setV("vv[nd]"));
         copyIonsIn("            ", this::readByStateUpdate);
         solveCalls("            ");
-        for (MechanismSpec.IonUse u : spec.ions()) {
-            for (String x : u.write()) {
-                if (!x.equals("i" + u.ion()) && !x.equals("e" + u.ion())) {
-                    line("            ion_" + u.ion() + "." + ionArray(u.ion(), x) + "[nd] = r_" + x + "[k];");
-                }
-            }
-        }
+        copyConcentrationsOut("            ", false);
         line("        }");
         line("    }");
         solveMethods();

@@ -41,6 +41,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.nmodl.runtime.SparseSolver;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
+        line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
         line("public final class " + cls + " extends " + base + gen.implementsClause() + " {");
@@ -52,6 +53,12 @@ final class ObjectClass {
             line("    private final EventSystem events;");
         } else {
             line("    private double gfd;");
+            if (!spec.ions().isEmpty()) {
+                line("    private CableState ions;");
+                for (MechanismSpec.IonUse u : spec.ions()) {
+                    line("    private IonState ion_" + u.ion() + ";");
+                }
+            }
         }
         line("");
         line("    public " + cls + "(PointType type, Segment location, Clock clock, EventSystem events, int serial) {");
@@ -80,6 +87,22 @@ final class ObjectClass {
         line("}");
     }
 
+    /**
+     * The lines that find this discretisation's ion arrays: a point process outlives
+     * discretisations, so it looks them up again whenever the arrays it is handed change.
+     */
+    private void bindIons() {
+        if (spec.ions().isEmpty()) {
+            return;
+        }
+        line("        if (s != ions) {");
+        line("            ions = s;");
+        for (MechanismSpec.IonUse u : spec.ions()) {
+            line("            ion_" + u.ion() + " = s.ion(\"" + u.ion() + "\");");
+        }
+        line("        }");
+    }
+
     private void initialize() {
         line("");
         line("    @Override");
@@ -90,7 +113,10 @@ final class ObjectClass {
             line("        check_" + f + "(gs, k);");
         }
         if (!artificial) {
-            line("        p[I_v] = s.v[node];");
+            bindIons();
+            line("        int nd = node;");
+            line("        p[I_v] = s.v[nd];");
+            gen.copyIonsIn("        ");
         }
         for (Symbol st : spec.symbols().values()) {
             if (st.kind() == Symbol.Kind.STATE) {
@@ -99,6 +125,9 @@ final class ObjectClass {
             }
         }
         gen.statements(spec.initial(), new HashSet<>(), "        ", null);
+        if (!artificial) {
+            gen.copyConcentrationsOut("        ", true);
+        }
         line("    }");
         if (!artificial && !gen.layout.tabled.isEmpty()) {
             line("");
@@ -119,12 +148,30 @@ final class ObjectClass {
         line("");
         line("    @Override");
         line("    public void current(CableState s) {");
+        bindIons();
         line("        double[] gs = g.scratch();");
         line("        int k = 0;");
-        line("        double _v = s.v[node];");
+        line("        int nd = node;");
+        line("        double _v = s.v[nd];");
+        gen.copyIonsIn("        ");
+        List<String> ionCurrents = gen.ionCurrents();
         line("        double _g = cur(gs, k, _v + .001);");
+        for (String ion : ionCurrents) {
+            line("        double _d" + ion + " = p[I_i" + ion + "];");
+        }
         line("        double _rhs = cur(gs, k, _v);");
+        if (!ionCurrents.isEmpty()) {
+            // NEURON scales a point process's ion current into a density as (i * 1.e2) / area
+            line("        if (clock.secondorder == 2) {");
+            for (String ion : ionCurrents) {
+                line("            ion_" + ion + ".dcurdv[nd] += (_d" + ion + " - p[I_i" + ion + "]) / .001 * 1.e2 / area;");
+            }
+            line("        }");
+        }
         line("        _g = (_g - _rhs) / .001;");
+        for (String ion : ionCurrents) {
+            line("        ion_" + ion + ".cur[nd] += p[I_i" + ion + "] * 1.e2 / area;");
+        }
         line("        gfd = _g * areaFactor;");
         line("        _rhs = _rhs * areaFactor;");
         line(spec.electrode() ? "        s.rhs[node] += _rhs;" : "        s.rhs[node] -= _rhs;");
@@ -153,10 +200,14 @@ final class ObjectClass {
         line("");
         line("    @Override");
         line("    public void state(CableState s) {");
+        bindIons();
         line("        double[] gs = g.scratch();");
         line("        int k = 0;");
-        line("        p[I_v] = s.v[node];");
+        line("        int nd = node;");
+        line("        p[I_v] = s.v[nd];");
+        gen.copyIonsIn("        ", gen::readByStateUpdate);
         gen.solveCalls("        ");
+        gen.copyConcentrationsOut("        ", false);
         line("    }");
         gen.solveMethods();
     }

@@ -61,6 +61,11 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     }
 
     @Override
+    public java.util.List<io.github.neuronkernel.engine.mechanism.IonUse> ionUses() {
+        return type.ions();
+    }
+
+    @Override
     public int order() {
         return type.order();
     }

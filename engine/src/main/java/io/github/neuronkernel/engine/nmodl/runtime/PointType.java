@@ -13,10 +13,11 @@ import io.github.neuronkernel.engine.state.Clock;
  * @param artificial whether it is an ARTIFICIAL_CELL (no location)
  * @param variables what users see on an instance
  * @param globals the values its instances share in this simulation
+ * @param ions how it uses ion species
  * @param factory makes an instance
  */
 public record PointType(String name, int order, boolean artificial, InstanceVariables variables, Globals globals,
-        Factory factory) {
+        java.util.List<io.github.neuronkernel.engine.mechanism.IonUse> ions, Factory factory) {
 
     /** Makes an instance of a loaded point process or artificial cell. */
     @FunctionalInterface
