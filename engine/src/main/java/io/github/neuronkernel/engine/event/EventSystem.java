@@ -174,9 +174,13 @@ public final class EventSystem {
         for (SpikeSource s : sourceArray) {
             s.initialize();
         }
-        for (NetCon nc : netconArray) {
-            for (int j = 1; j < nc.weight.length; j++) {
-                nc.weight[j] = 0;
+        for (NetCon nc : netconArray) { // NEURON's init_net_events, NetCon by NetCon in creation order
+            if (nc.target != null && nc.target.initializesWeights()) {
+                nc.target.initializeWeights(this, nc.weight);
+            } else {
+                for (int j = 1; j < nc.weight.length; j++) {
+                    nc.weight[j] = 0;
+                }
             }
         }
     }

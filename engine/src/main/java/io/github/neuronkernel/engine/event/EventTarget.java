@@ -10,6 +10,17 @@ public interface EventTarget {
     }
 
     /**
+     * @return whether NET_RECEIVE has an INITIAL block, which sets a NetCon's weights at every
+     *     finitialize (else NEURON zeroes weights 1 and up)
+     */
+    default boolean initializesWeights() {
+        return false;
+    }
+
+    /** NET_RECEIVE's INITIAL block for one NetCon's weights, at finitialize (t = 0). */
+    default void initializeWeights(EventSystem events, double[] weight) {}
+
+    /**
      * NET_RECEIVE, at the event's time ({@link EventSystem#t()}).
      *
      * @param events the event system, for the time and for sending events

@@ -132,6 +132,33 @@ class NmodlEventsTest {
     }
 
     @Test
+    void netReceiveInitialSetsEachNetConsOwnWeights() throws IOException {
+        var h = new Simulation();
+        load(h, "depsyn");
+        Section soma = h.Section("soma");
+        soma.L = 20;
+        soma.diam = 20;
+        soma.insert("pas");
+        soma.set("g_pas", 1e-4);
+        soma.set("e_pas", -65);
+        var syn = h.PointProcess("DepSyn", soma.at(0.5)).set("tau", 4).set("use", 0.5).set("trec", 30);
+        var nc1 = h.NetCon(stim(h, 2, 4, 8), syn, 10, 1, 0.004);
+        var nc2 = h.NetCon(stim(h, 5, 15, 3), syn, 10, 0.5, 0.006);
+        nc1.weight[1] = 7; // overwritten by NET_RECEIVE's INITIAL at finitialize
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"), syn.ref("g"), syn.ref("i"));
+        h.finitialize(-65);
+        h.batchRun(50, 0.25, out("depsyn"), "DepSyn: per-NetCon resources set by NET_RECEIVE INITIAL");
+        assertSameAsNeuron("depsyn");
+        String weights = "netcon avail tlast\n";
+        int n = 1;
+        for (var nc : new io.github.neuronkernel.engine.event.NetCon[] {nc1, nc2}) {
+            weights += n++ + " " + NmodlReferenceTest.g17(nc.weight[1]) + " " + NmodlReferenceTest.g17(nc.weight[2])
+                    + "\n";
+        }
+        assertEquals(reference("depsyn.txt"), weights);
+    }
+
+    @Test
     void unknownPointProcessesAndVariablesAreNamed() {
         var h = new Simulation();
         load(h, "cascsyn", "ifref");

@@ -217,26 +217,46 @@ final class ObjectClass {
         if (nr == null) {
             return;
         }
+        Ast.Initial weightInit = null;
+        java.util.List<Ast.Stmt> body = new java.util.ArrayList<>();
         for (Ast.Stmt st : nr.body()) {
             if (st instanceof Ast.Initial i) {
-                throw gen.unsupported(i.pos(), "INITIAL inside NET_RECEIVE");
-            }
-            if (st instanceof Ast.Watch w) {
+                weightInit = i;
+            } else if (st instanceof Ast.Watch w) {
                 throw gen.unsupported(w.pos(), "WATCH");
+            } else {
+                body.add(st);
             }
+        }
+        Map<String, String> weights = new HashMap<>();
+        for (int i = 0; i < nr.params().size(); i++) {
+            weights.put(nr.params().get(i).name(), "_w[" + i + "]");
+        }
+        if (weightInit != null) {
+            line("");
+            line("    @Override");
+            line("    public boolean initializesWeights() {");
+            line("        return true;");
+            line("    }");
+            line("");
+            line("    @Override");
+            line("    public void initializeWeights(EventSystem events, double[] _w) {");
+            line("        double[] gs = g.scratch();");
+            line("        int k = 0;");
+            line("        double _l_flag = 0.0;");
+            gen.w.bind(weights);
+            gen.statements(weightInit.body(), new HashSet<>(Set.of("flag")), "        ", null);
+            gen.w.bind(Map.of());
+            line("    }");
         }
         line("");
         line("    @Override");
         line("    public void receive(EventSystem events, double[] _w, double _l_flag) {");
         line("        double[] gs = g.scratch();");
         line("        int k = 0;");
-        Map<String, String> weights = new HashMap<>();
-        for (int i = 0; i < nr.params().size(); i++) {
-            weights.put(nr.params().get(i).name(), "_w[" + i + "]");
-        }
         gen.w.bind(weights);
         Set<String> locals = new HashSet<>(Set.of("flag"));
-        gen.statements(nr.body(), locals, "        ", null);
+        gen.statements(body, locals, "        ", null);
         gen.w.bind(Map.of());
         line("    }");
     }
