@@ -70,7 +70,7 @@ class NmodlEventsTest {
         h.batchRun(35, 0.25, out("cascsyn_three"), "two CascSyn on one segment, a third on the dendrite");
         assertSameAsNeuron("cascsyn_three");
         // at 17 digits, where summing the two soma synapses oldest first would differ in the last bits
-        assertEquals(reference("cascsyn_three.txt"), NmodlReferenceTest.table("t soma_v dend_v", t, vSoma, vDend));
+        NmodlReferenceTest.assertTable("cascsyn_three", NmodlReferenceTest.table("t soma_v dend_v", t, vSoma, vDend));
     }
 
     @Test
@@ -128,7 +128,7 @@ class NmodlEventsTest {
         h.finitialize(-65);
         h.batchRun(40, 0.25, out("casyn"), "two CaSyn (USEION ca WRITE ica in a point process) filling a pool");
         assertSameAsNeuron("casyn");
-        assertEquals(reference("casyn.txt"), NmodlReferenceTest.table("t v cai eca", rec));
+        NmodlReferenceTest.assertTable("casyn", NmodlReferenceTest.table("t v cai eca", rec));
     }
 
     @Test

@@ -61,7 +61,9 @@ class NmodlReferenceTest {
         var soma = soma(h, 18.8, "hhx");
         clamp(h, soma, 2, 100, 0.15);
         save(h, soma, "v", "m_hhx", "h_hhx", "n_hhx", "ina", "ik", "il_hhx", "gna_hhx", "gk_hhx");
+        var rec = record(h, soma.at(0.5), "v", "m_hhx", "h_hhx", "n_hhx", "ina");
         run(h, "hhx_train", -65, 20, 0.1, "hhx repetitive firing");
+        assertTable("hhx_train", table("t v m_hhx h_hhx n_hhx ina", rec));
     }
 
     @Test
@@ -159,7 +161,7 @@ class NmodlReferenceTest {
             h.Vector().record(s.ref("v")), h.Vector().record(s.ref("m_napd")), h.Vector().record(s.ref("h_napd")),
             h.Vector().record(s.ref("ina"))};
         run(h, "napd_34", -70, 50, 0.25, "persistent Na (derivimplicit) with hh at 34 degC");
-        assertEquals(reference("napd_34.txt"), table("t v m_napd h_napd ina", rec));
+        assertTable("napd_34", table("t v m_napd h_napd ina", rec));
     }
 
     @Test
@@ -191,9 +193,29 @@ class NmodlReferenceTest {
             run(h, name, -65, 30, 0.1, celsius == 34 ? "kinetic-scheme K on a cable, 34 degC"
                     : "kinetic-scheme K (sparse, CONSERVE) on a 5-segment cable, 6.3 degC");
             if (celsius != 34) {
-                assertEquals(reference("kkin_6.txt"), table("t v C0_kkin O_kkin ik", rec));
+                assertTable("kkin_6", table("t v C0_kkin O_kkin ik", rec));
             }
         }
+    }
+
+    /** @return vectors recording t and the named variables at {@code seg}, from the next finitialize */
+    static io.github.neuronkernel.engine.api.Vector[] record(Simulation h, io.github.neuronkernel.engine.model.Segment seg,
+            String... names) {
+        var rec = new io.github.neuronkernel.engine.api.Vector[names.length + 1];
+        rec[0] = h.Vector().record(h.ref("t"));
+        for (int i = 0; i < names.length; i++) {
+            rec[i + 1] = h.Vector().record(seg.ref(names[i]));
+        }
+        return rec;
+    }
+
+    /** Compares recorded values with NEURON's NAME.txt (17 digits), keeping ours to compare by eye. */
+    static void assertTable(String name, String actual) throws IOException {
+        String expected = reference(name + ".txt");
+        if (!expected.equals(actual)) {
+            Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "nmodl-" + name + ".txt"), actual);
+        }
+        assertEquals(expected, actual, name + ".txt differs from NEURON's");
     }
 
     /** @return the recorded vectors as rows of %.17g, under a header line */
@@ -238,6 +260,8 @@ class NmodlReferenceTest {
             String name = celsius == 34 ? "capool_34" : "capool_6";
             run(h, name, -65, 50, 0.25, celsius == 34 ? "Ca pool and Nernst eca at 34 degC"
                     : "Ca pool writing cai, T-type channel reading eca (Nernst), 6.3 degC");
+            // not compared with capool_34.txt: at 17 digits one eca of 2001 (t = 27.3 ms) differs in its last
+            // bit, where Java's Math.log and glibc's log round differently (the printed file is the same)
         }
     }
 
@@ -312,9 +336,16 @@ class NmodlReferenceTest {
             h.batchSave(h.ref("t"), s.ref("v"), s.ref("cai"), s.ref("ica"), s.ref("ik"), s.ref("ina"),
                     s.ref("ih_ihx"), s.ref("o_kcax"), s.ref("eca"), d.ref("v"), d.ref("cai"), d.ref("eca"),
                     d.ref("ica"));
+            var rec = new io.github.neuronkernel.engine.api.Vector[] {h.Vector().record(h.ref("t")),
+                h.Vector().record(s.ref("v")), h.Vector().record(s.ref("cai")), h.Vector().record(s.ref("ica")),
+                h.Vector().record(s.ref("ik")), h.Vector().record(d.ref("v")), h.Vector().record(d.ref("cai")),
+                h.Vector().record(d.ref("eca"))};
             String name = celsius == 34 ? "mix_34" : "mix_6";
             run(h, name, -65, 50, 0.25, celsius == 34 ? "the mixed cell at 34 degC"
                     : "soma: hh caghk capool kcax ihx; dend: pas canst capool kadt; 6.3 degC");
+            if (celsius == 34) {
+                assertTable("mix_34", table("t v cai ica ik dend.v dend.cai dend.eca", rec));
+            }
         }
     }
 
@@ -368,9 +399,20 @@ class NmodlReferenceTest {
         assertEquals(expected, actual, name + ".dat differs from NEURON's");
     }
 
-    /** @return x as C's {@code %.17g} writes it, for numbers of plain notation (1e-4 to 1e17) */
+    /** @return x as C's {@code %.17g} writes it (finite x) */
     static String g17(double x) {
+        if (x == 0) {
+            return 1 / x < 0 ? "-0" : "0";
+        }
         var exact = new java.math.BigDecimal(x).round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent < -4 || exponent >= 17) {
+            String digits = exact.unscaledValue().abs().toString();
+            String mantissa = (digits.substring(0, 1) + "." + digits.substring(1)).replaceAll("0+$", "")
+                    .replaceAll("\\.$", "");
+            return (x < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                    + String.format("%02d", Math.abs(exponent));
+        }
         return exact.stripTrailingZeros().toPlainString();
     }
 
