@@ -341,6 +341,21 @@ def depsyn(out):
         for k, nc in enumerate((nc1, nc2)): f.write('%d %.17g %.17g\n' % (k + 1, nc.weight[1], nc.weight[2]))
     return [soma, syn, fast, slow, nc1, nc2]
 
+
+def cabuf(out):
+    h.celsius = 6.3
+    soma = h.Section(name="soma"); soma.L = 20; soma.diam = 20; soma.insert("hh"); soma.insert("canst"); soma.insert("cabuf")
+    for seg in soma: seg.canst.gbar = 0.003
+    ic = h.IClamp(soma(0.5)); ic.delay = 5; ic.dur = 30; ic.amp = 0.2
+    s = soma(0.5)
+    h.batch_save(); h.batch_save(h._ref_t, s._ref_v, s._ref_cai, s.cabuf._ref_B, s.cabuf._ref_CaB, s._ref_ica, s._ref_eca)
+    rec = [h.Vector().record(r) for r in (h._ref_t, s._ref_v, s._ref_cai, s.cabuf._ref_B)]
+    h.finitialize(-65); h.batch_run(50, 0.25, out, 'calcium shell with a buffer: nonlinear KINETIC, COMPARTMENT, fluxes, STEADYSTATE')
+    with open(out[:-4] + '.txt', 'w') as f:
+        f.write('t v cai B_cabuf\n')
+        for row in zip(*rec): f.write(' '.join('%.17g' % x for x in row) + '\n')
+    return [soma, ic, rec]
+
 CASES = [hhx_seed, hhx_train, kadt_6, kadt_34, kadt_global, kadt_notable, napd_6, napd_34, kkin_6, kkin_34,
          caghk_6, caghk_34, caghk_ion, capool_6, capool_34, kcax_6, kcax_34, ihx_6, ihx_34, mix_6, mix_34,
-         cascsyn, cascsyn_three, ifref, casyn, depsyn]
+         cascsyn, cascsyn_three, ifref, casyn, depsyn, cabuf]

@@ -209,6 +209,19 @@ class NmodlReferenceTest {
         return rec;
     }
 
+    @Test
+    void bufferedCalciumShellByANonlinearKineticScheme() throws IOException {
+        var h = new Simulation();
+        load(h, "cabuf", "canst");
+        var soma = soma(h, 20, "hh", "canst", "cabuf");
+        soma.set("gbar_canst", 0.003);
+        clamp(h, soma, 5, 30, 0.2);
+        save(h, soma, "v", "cai", "B_cabuf", "CaB_cabuf", "ica", "eca");
+        var rec = record(h, soma.at(0.5), "v", "cai", "B_cabuf");
+        run(h, "cabuf", -65, 50, 0.25, "calcium shell with a buffer: nonlinear KINETIC, COMPARTMENT, fluxes, STEADYSTATE");
+        assertTable("cabuf", table("t v cai B_cabuf", rec));
+    }
+
     /** Compares recorded values with NEURON's NAME.txt (17 digits), keeping ours to compare by eye. */
     static void assertTable(String name, String actual) throws IOException {
         String expected = reference(name + ".txt");

@@ -15,7 +15,8 @@ import java.util.Set;
  * 4): the states numbered as nocmodl numbers them (each CONSERVE's last state first, then by first
  * letter, the name seen last first), reactions expanded into right-hand-side and matrix terms in
  * nocmodl's order with its rate text pasted before the species ({@code a + b * A} for a rate
- * {@code a + b}, as NEURON computes it), fluxes, and CONSERVE rows.
+ * {@code a + b}, as NEURON computes it), fluxes, CONSERVE rows, and COMPARTMENT volumes (which scale
+ * the time-derivative rows and the CONSERVE weights, not the reactions).
  */
 final class Kinetic {
     private static final Ast.Pos NOWHERE = new Ast.Pos(0, 0);
@@ -27,6 +28,8 @@ final class Kinetic {
     /** Whether the scheme is linear in its states (nocmodl's _linmat). */
     final boolean linear;
     private final JavaGenerator gen;
+    /** COMPARTMENT volumes by state, in declaration order (a state's last declaration counts). */
+    private final java.util.LinkedHashMap<String, Expr> volumes = new java.util.LinkedHashMap<>();
 
     Kinetic(JavaGenerator gen, Ast.Scheme scheme) {
         this.gen = gen;
@@ -50,7 +53,7 @@ final class Kinetic {
             } else if (st instanceof Ast.Flux f) {
                 used.add(f.state().name());
             } else if (st instanceof Ast.Compartment c) {
-                throw gen.unsupported(c.pos(), "COMPARTMENT");
+                c.states().forEach(x -> volumes.put(x.name(), c.volume()));
             }
         }
         this.conserved = cons;
@@ -81,6 +84,14 @@ final class Kinetic {
             line(indent + "so.value[so.elm(" + i + ", " + i + ")] = _dt1;");
         }
         gen.w.bind(Map.of("dt", "dt"));
+        for (Map.Entry<String, Expr> e : volumes.entrySet()) { // the rows of states in a compartment scale by its volume
+            int r = row(e.getKey());
+            if (r >= conserved) {
+                String vol = gen.w.num(e.getValue(), Set.of());
+                line(indent + "so.rhs[" + (r + 1) + "] *= (" + vol + ");");
+                line(indent + "so.value[so.elm(" + r + ", " + r + ")] *= (" + vol + ");");
+            }
+        }
         Set<String> locals = new HashSet<>(Set.of("f_flux", "b_flux"));
         for (Ast.Stmt st : scheme.body()) {
             if (st instanceof Ast.Reaction r) {
@@ -91,6 +102,8 @@ final class Kinetic {
                         + "));");
             } else if (st instanceof Ast.Conserve c) {
                 conserve(c, indent, locals);
+            } else if (st instanceof Ast.Compartment) {
+                continue; // its volumes were applied above
             } else {
                 gen.statements(List.of(st), locals, indent, null);
             }
@@ -179,9 +192,11 @@ final class Kinetic {
         line(indent + "so.rhs[" + (e + 1) + "] = " + gen.w.num(c.total(), locals) + ";");
         for (Ast.Term t : reversed(c.terms())) {
             String x = t.state().name();
-            line(indent + "so.value[so.elm(" + e + ", " + row(x) + ")] = " + t.coefficient() + ";");
+            Expr volume = volumes.get(x);
+            String w = volume == null ? "" : " * (" + gen.w.num(volume, locals) + ")";
+            line(indent + "so.value[so.elm(" + e + ", " + row(x) + ")] = " + t.coefficient() + w + ";");
             String times = t.coefficient() == 1 ? "" : " * " + t.coefficient();
-            line(indent + "so.rhs[" + (e + 1) + "] -= " + gen.w.instance(x) + times + ";");
+            line(indent + "so.rhs[" + (e + 1) + "] -= " + gen.w.instance(x) + w + times + ";");
         }
     }
 
