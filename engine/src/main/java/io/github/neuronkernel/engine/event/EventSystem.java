@@ -33,6 +33,9 @@ public final class EventSystem {
     private NetCon[] netconArray = new NetCon[0];
     private ArtificialCell[] cellArray = new ArtificialCell[0];
     private EventTarget[] selfArray = new EventTarget[0];
+    /** Active WATCH conditions, in the order they were (re)activated, as NEURON's watch list. */
+    private final List<Watch> watches = new ArrayList<>();
+    private Watch[] watchArray = new Watch[0];
     private long delivered;
 
     /** @param clock the simulation's globals; t is set to each event's time during its delivery */
@@ -174,6 +177,11 @@ public final class EventSystem {
         for (SpikeSource s : sourceArray) {
             s.initialize();
         }
+        for (Watch w : watchArray) { // NEURON empties its watch list here
+            w.active = false;
+        }
+        watches.clear();
+        watchArray = new Watch[0];
         for (NetCon nc : netconArray) { // NEURON's init_net_events, NetCon by NetCon in creation order
             if (nc.target != null && nc.target.initializesWeights()) {
                 nc.target.initializeWeights(this, nc.weight);
@@ -185,7 +193,10 @@ public final class EventSystem {
         }
     }
 
-    /** Start of a step from t: threshold detection, then delivery of events up to t + dt/2. */
+    /**
+     * Start of a step from t: threshold detection, then the active WATCH conditions (a true one
+     * sends its self-event at t), then delivery of events up to t + dt/2.
+     */
     public void beforeStep() {
         double t = clock.t;
         for (SpikeSource s : watched) {
@@ -198,7 +209,52 @@ public final class EventSystem {
                 s.above = false;
             }
         }
+        for (Watch w : watchArray) {
+            if (w.condition.value(w.index) > 0.) {
+                if (!w.above) {
+                    w.above = true;
+                    queue.insert(t, SELF, w.self, w.flag);
+                }
+            } else {
+                w.above = false;
+            }
+        }
         deliver(t + 0.5 * clock.dt);
+    }
+
+    /**
+     * @param self the receiver's number from {@link #selfTarget}
+     * @return a new, inactive WATCH condition of that receiver
+     */
+    public Watch watch(Watch.Condition condition, int index, int self) {
+        return new Watch(condition, index, self);
+    }
+
+    /**
+     * NEURON's {@code _nrn_watch_activate}: the watch is checked from the next step on (moved to the
+     * end of the list if it was active), starting as "above" if its condition is already at least
+     * -1e-11.
+     *
+     * @param flag the flag its event will carry
+     */
+    public void activate(Watch w, double flag) {
+        w.above = w.condition.value(w.index) >= -1e-11;
+        w.flag = flag;
+        if (w.active) {
+            watches.remove(w);
+        }
+        w.active = true;
+        watches.add(w);
+        watchArray = watches.toArray(new Watch[0]);
+    }
+
+    /** Stops checking a watch. */
+    public void deactivate(Watch w) {
+        if (w.active) {
+            w.active = false;
+            watches.remove(w);
+            watchArray = watches.toArray(new Watch[0]);
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ public abstract class PointProcess {
     protected double areaFactor;
     /** The area of the node (um2), NEURON's {@code _nd_area}. */
     protected double area;
+    /** The arrays of the current discretisation (set with the node). */
+    protected CableState cable;
 
     /** @param location where the point process sits */
     protected PointProcess(Segment location) {
@@ -47,9 +49,10 @@ public abstract class PointProcess {
         return location.x();
     }
 
-    /** Places this instance on a node of the current discretisation. */
-    public final void place(int node, double matrixArea) {
+    /** Places this instance on a node of a new discretisation, whose arrays are {@code state}. */
+    public final void place(int node, double matrixArea, CableState state) {
         this.node = node;
+        this.cable = state;
         this.area = matrixArea;
         this.areaFactor = 1.e2 / matrixArea;
     }

@@ -73,7 +73,7 @@ public final class Runtime {
                 ordered.add(m);
             }
         }
-        ordered.addAll(groups(layout, pointProcesses));
+        ordered.addAll(groups(layout, pointProcesses, state));
         ordered.sort(Comparator.comparingInt(Mechanism::order));
         Runtime rt = new Runtime(layout, state, ordered, dens);
         rt.markIons(pointProcesses);
@@ -116,12 +116,12 @@ public final class Runtime {
         return nodes.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private static List<Mechanism> groups(NodeLayout layout, List<PointProcess> pointProcesses) {
+    private static List<Mechanism> groups(NodeLayout layout, List<PointProcess> pointProcesses, CableState state) {
         Map<Class<?>, List<PointProcess>> byClass = new LinkedHashMap<>();
         for (PointProcess p : pointProcesses) {
             Section sec = p.getSegment().sec();
             int node = layout.exactNode(sec, p.getLoc());
-            p.place(node, layout.area()[node]);
+            p.place(node, layout.area()[node], state);
             byClass.computeIfAbsent(p.getClass(), c -> new ArrayList<>()).add(p);
         }
         List<Mechanism> groups = new ArrayList<>();

@@ -159,6 +159,32 @@ class NmodlEventsTest {
     }
 
     @Test
+    void watchConditionsDetectSpikesWithHysteresis() throws IOException {
+        var h = new Simulation();
+        load(h, "cascsyn", "vwatch");
+        Section soma = soma(h);
+        var ic = h.IClamp(soma.at(0.5));
+        ic.delay = 2;
+        ic.dur = 40;
+        ic.amp = 0.15;
+        var det = h.PointProcess("VWatch", soma.at(0.5)).set("thresh", -10);
+        var det2 = h.PointProcess("VWatch", soma.at(0.5)).set("thresh", 0);
+        var spikes = h.Vector();
+        h.NetCon(det, null).record(spikes);
+        var syn = h.PointProcess("CascSyn", soma.at(0.5)).set("tau1", 0.5).set("tau2", 2).set("e", -80);
+        h.NetCon(det2, syn, 10, 2, 0.002);
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"), det.ref("n"), det.ref("tlast"), det2.ref("n"), syn.ref("g"));
+        h.finitialize(-65);
+        h.batchRun(50, 0.25, out("vwatch"), "VWatch (WATCH with hysteresis) detecting spikes, one inhibiting back");
+        assertSameAsNeuron("vwatch");
+        StringBuilder times = new StringBuilder("spike_time\n");
+        for (double t : spikes.toArray()) {
+            times.append(NmodlReferenceTest.g17(t)).append('\n');
+        }
+        assertEquals(reference("vwatch.txt"), times.toString());
+    }
+
+    @Test
     void unknownPointProcessesAndVariablesAreNamed() {
         var h = new Simulation();
         load(h, "cascsyn", "ifref");

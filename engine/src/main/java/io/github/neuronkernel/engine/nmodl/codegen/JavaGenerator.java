@@ -28,6 +28,8 @@ public final class JavaGenerator {
     private final boolean object;
     private final List<Ast.Scheme> implicit;
     private final List<Kinetic> kinetic = new ArrayList<>();
+    /** NET_RECEIVE's WATCH statements, numbered in the order they are written (set by ObjectClass). */
+    final java.util.IdentityHashMap<Ast.Watch, Integer> watches = new java.util.IdentityHashMap<>();
     /**
      * Whether v can live in a local {@code _v} rather than in each instance's copy: in a density
      * mechanism whose FUNCTIONs and PROCEDUREs do not read v (other than as an argument) and whose
@@ -875,6 +877,9 @@ public final class JavaGenerator {
             line(indent + "}");
         } else if (st instanceof Ast.Derivative d) {
             derivative(d, locals, indent, method);
+        } else if (st instanceof Ast.Watch wa && watches.containsKey(wa)) {
+            line(indent + "activateWatch(" + watches.get(wa) + ", " + watches.size() + ", " + w.num(wa.flag(), locals)
+                    + ", _watch_rm++ == 0);");
         } else if (st instanceof Ast.Table) {
             return; // handled by the function's table wrapper
         } else if (st instanceof Ast.Solve solve && solve.steadyState()) {

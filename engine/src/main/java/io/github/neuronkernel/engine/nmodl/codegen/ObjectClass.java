@@ -222,8 +222,6 @@ final class ObjectClass {
         for (Ast.Stmt st : nr.body()) {
             if (st instanceof Ast.Initial i) {
                 weightInit = i;
-            } else if (st instanceof Ast.Watch w) {
-                throw gen.unsupported(w.pos(), "WATCH");
             } else {
                 body.add(st);
             }
@@ -249,16 +247,66 @@ final class ObjectClass {
             gen.w.bind(Map.of());
             line("    }");
         }
+        numberWatches(body);
         line("");
         line("    @Override");
         line("    public void receive(EventSystem events, double[] _w, double _l_flag) {");
         line("        double[] gs = g.scratch();");
         line("        int k = 0;");
+        if (!gen.watches.isEmpty()) {
+            line("        int _watch_rm = 0;");
+        }
         gen.w.bind(weights);
         Set<String> locals = new HashSet<>(Set.of("flag"));
         gen.statements(body, locals, "        ", null);
         gen.w.bind(Map.of());
         line("    }");
+    }
+
+    /** Numbers the WATCH statements in the order written, and writes their conditions. */
+    private void numberWatches(List<Ast.Stmt> body) {
+        collectWatches(body);
+        if (gen.watches.isEmpty()) {
+            return;
+        }
+        if (artificial) {
+            throw gen.unsupported(gen.watches.keySet().iterator().next().pos(), "WATCH in an ARTIFICIAL_CELL (it has"
+                    + " no v to watch)");
+        }
+        line("");
+        line("    /** NEURON's _watchN_cond: v taken from the node, then lhs - rhs (negated for <). */");
+        line("    @Override");
+        line("    public double value(int index) {");
+        line("        double[] gs = g.scratch();");
+        line("        int k = 0;");
+        line("        p[I_v] = cable.v[node];");
+        line("        switch (index) {");
+        List<Ast.Watch> ordered = new java.util.ArrayList<>(gen.watches.keySet());
+        ordered.sort(java.util.Comparator.comparingInt(gen.watches::get));
+        for (Ast.Watch wa : ordered) {
+            if (!(wa.condition() instanceof Ast.Binary b) || !(b.op().equals(">") || b.op().equals("<"))) {
+                throw gen.unsupported(wa.pos(), "a WATCH condition other than (a > b) or (a < b)");
+            }
+            String diff = "(" + gen.w.num(b.left(), Set.of()) + ") - (" + gen.w.num(b.right(), Set.of()) + ")";
+            line("            case " + gen.watches.get(wa) + ": return " + (b.op().equals(">") ? diff : "-(" + diff + ")")
+                    + ";");
+        }
+        line("            default: throw new IllegalStateException(\"no WATCH \" + index);");
+        line("        }");
+        line("    }");
+    }
+
+    private void collectWatches(List<Ast.Stmt> body) {
+        for (Ast.Stmt st : body) {
+            if (st instanceof Ast.Watch wa) {
+                gen.watches.put(wa, gen.watches.size());
+            } else if (st instanceof Ast.If i) {
+                collectWatches(i.then());
+                collectWatches(i.otherwise());
+            } else if (st instanceof Ast.While wh) {
+                collectWatches(wh.body());
+            }
+        }
     }
 
     private void line(String s) {

@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.nmodl.runtime;
 
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.SpikeSender;
+import io.github.neuronkernel.engine.event.Watch;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Segment;
@@ -19,7 +20,7 @@ import io.github.neuronkernel.engine.state.Clock;
  * var nc = h.NetCon(stim, syn); nc.weight[0] = 0.01;
  * }</pre>
  */
-public abstract class NmodlPointProcess extends PointProcess implements SpikeSender {
+public abstract class NmodlPointProcess extends PointProcess implements SpikeSender, Watch.Condition {
     /** The instance's values: the user-visible variables first, in the type's order, then hidden ones. */
     protected final double[] p;
     /** The values shared by the type's instances. */
@@ -31,6 +32,7 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     private final PointType type;
     private final int serial;
     private int self = -1;
+    private Watch[] watches;
 
     /**
      * @param type the loaded type
@@ -63,6 +65,33 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     @Override
     public java.util.List<io.github.neuronkernel.engine.mechanism.IonUse> ionUses() {
         return type.ions();
+    }
+
+    /**
+     * NEURON's {@code _nrn_watch_activate} for WATCH statement {@code i} (from 0) of this point
+     * process, which has {@code count} of them.
+     *
+     * @param first whether it is the first WATCH executed in this NET_RECEIVE call, which first
+     *     stops all of this point process's watches
+     */
+    protected final void activateWatch(int i, int count, double flag, boolean first) {
+        if (watches == null) {
+            watches = new Watch[count];
+            for (int j = 0; j < count; j++) {
+                watches[j] = events.watch(this, j, selfIndex());
+            }
+        }
+        if (first) {
+            for (Watch w : watches) {
+                events.deactivate(w);
+            }
+        }
+        events.activate(watches[i], flag);
+    }
+
+    @Override
+    public double value(int index) {
+        throw new IllegalStateException(this + " has no WATCH " + index);
     }
 
     @Override
