@@ -26,8 +26,8 @@ public final class JavaGenerator {
     private final StringBuilder out = new StringBuilder();
 
     private final boolean object;
-    private final List<Ast.Scheme> implicit;
-    private final List<Kinetic> kinetic = new ArrayList<>();
+    /** The blocks solved by NEURON's solvers (derivimplicit, sparse). */
+    final SolverBlocks solvers;
     /** NET_RECEIVE's WATCH statements, numbered in the order they are written (set by ObjectClass). */
     final java.util.IdentityHashMap<Ast.Watch, Integer> watches = new java.util.IdentityHashMap<>();
     /**
@@ -36,20 +36,15 @@ public final class JavaGenerator {
      * blocks are not solved by Newton or sparse (which evaluate the block from the solver).
      */
     private final boolean vLocal;
+    private final FunctionWriter functions = new FunctionWriter(this);
 
     private JavaGenerator(MechanismSpec spec, Layout layout, boolean object) {
         this.spec = spec;
         this.layout = layout;
         this.object = object;
         this.w = new ExprWriter(spec, layout, object);
-        this.implicit = implicitSchemes(spec);
-        for (Ast.Scheme scheme : spec.schemes().values()) {
-            if (scheme.kinetic() && (spec.solves().stream().anyMatch(x -> x.block().equals(scheme.name()))
-                    || spec.initialSolves().stream().anyMatch(x -> x.block().equals(scheme.name())))) {
-                kinetic.add(new Kinetic(this, scheme));
-            }
-        }
-        this.vLocal = !object && implicit.isEmpty() && kinetic.isEmpty() && !functionsReadV(spec);
+        this.solvers = new SolverBlocks(this);
+        this.vLocal = !object && solvers.isEmpty() && !functionsReadV(spec);
         w.vLocal(vLocal);
     }
 
@@ -94,7 +89,7 @@ public final class JavaGenerator {
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends DensityMechanism" + implementsClause() + " {");
+        line("public final class " + cls + " extends DensityMechanism" + solvers.implementsClause() + " {");
         line("    private final Globals g;");
         line("    private final Clock clock;");
         for (int i = 0; i < layout.range.size(); i++) {
@@ -124,9 +119,9 @@ public final class JavaGenerator {
         current();
         state();
         for (Ast.Function f : spec.functions().values()) {
-            function(f);
+            functions.write(f);
         }
-        implicitDispatch();
+        solvers.dispatch();
         line("}");
     }
 
@@ -448,11 +443,11 @@ public final class JavaGenerator {
 
     private void solveMethod(Ast.Scheme scheme, Ast.Solve solve) {
         if (scheme.kinetic()) {
-            kineticSolve(kineticOf(scheme.name()));
+            solvers.kineticSolve(scheme);
             return;
         }
-        if (implicit.contains(scheme)) {
-            implicitSolve(scheme, implicit.indexOf(scheme));
+        if (solvers.isImplicit(scheme)) {
+            solvers.implicitSolve(scheme);
             return;
         }
         line("");
@@ -475,7 +470,7 @@ public final class JavaGenerator {
     }
 
     /** Declares a local {@code _D_x} per derivative, in the order of the equations (NEURON's _slist). */
-    private List<String> declareDerivatives(Ast.Scheme scheme) {
+    List<String> declareDerivatives(Ast.Scheme scheme) {
         List<String> order = new ArrayList<>();
         for (Stmt st : scheme.body()) {
             if (st instanceof Ast.Derivative d) {
@@ -484,68 +479,6 @@ public final class JavaGenerator {
             }
         }
         return order;
-    }
-
-    /**
-     * @return the DERIVATIVE blocks NEURON solves by derivimplicit: those that ask for it, and
-     *     those solved by cnexp with an equation whose state sits inside a call or a divisor
-     *     (nocmodl then uses derivimplicit for the whole block)
-     */
-    private static List<Ast.Scheme> implicitSchemes(MechanismSpec spec) {
-        List<Ast.Scheme> list = new ArrayList<>();
-        for (Ast.Solve solve : spec.solves()) {
-            Ast.Scheme scheme = spec.schemes().get(solve.block());
-            if (scheme == null || scheme.kinetic() || list.contains(scheme)) {
-                continue;
-            }
-            boolean fallback = "cnexp".equals(solve.method()) && scheme.body().stream()
-                    .anyMatch(st -> st instanceof Ast.Derivative d && Linear.of(d.value(), d.state().name()).dInvalid());
-            if ("derivimplicit".equals(solve.method()) || fallback) {
-                list.add(scheme);
-            }
-        }
-        return list;
-    }
-
-    /** derivimplicit as nocmodl generates it (NOCMODL.md section 3.2), with {@code Newton}. */
-    private void implicitSolve(Ast.Scheme scheme, int block) {
-        String b = scheme.name();
-        List<String> states = scheme.body().stream().filter(st -> st instanceof Ast.Derivative)
-                .map(st -> ((Ast.Derivative) st).state().name()).toList();
-        line("");
-        line("    private final ThreadLocal<Newton> newton_" + b + " = ThreadLocal.withInitial(() -> new Newton("
-                + states.size() + "));");
-        line("");
-        line("    private void solve_" + b + "(double[] gs, int k) {");
-        line("        Newton nw = newton_" + b + ".get();");
-        line("        nw.gs = gs;");
-        line("        nw.dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
-        for (int j = 0; j < states.size(); j++) {
-            line("        nw.sav[" + j + "] = " + w.instance(states.get(j)) + ";");
-        }
-        line("        int error = nw.solve(this, " + block + ", k);");
-        line("        if (error != 0) {");
-        line("            throw new NumericalInstabilityException(\"" + spec.name() + ": derivimplicit could not solve "
-                + b + " at t = \" + clock.t + \" ms (\" + (error == 1 ? \"no convergence in 50 Newton iterations\""
-                + " : \"a singular Jacobian\") + \"); try a smaller dt\", clock.t, \"" + spec.name() + "\");");
-        line("        }");
-        line("        residual_" + b + "(gs, k, nw);");
-        line("        if (clock.secondorder != 0) {");
-        for (int j = 0; j < states.size(); j++) {
-            line("            " + w.instance(states.get(j)) + " += nw.dt * nw.d[" + j + "];");
-        }
-        line("        }");
-        line("    }");
-        line("");
-        line("    private void residual_" + b + "(double[] gs, int k, Newton nw) {");
-        declareDerivatives(scheme);
-        statements(scheme.body(), new HashSet<>(), "        ", "euler");
-        for (int j = 0; j < states.size(); j++) {
-            String x = states.get(j);
-            line("        nw.d[" + j + "] = _D_" + x + ";");
-            line("        nw.value[" + j + "] = _D_" + x + " - (" + w.instance(x) + " - nw.sav[" + j + "]) / nw.dt;");
-        }
-        line("    }");
     }
 
     /** @return the statement that sets v for instance k */
@@ -588,254 +521,9 @@ public final class JavaGenerator {
         return false;
     }
 
-    /** @return the class's implements clause: the solvers' interfaces its blocks need */
-    String implementsClause() {
-        List<String> interfaces = new ArrayList<>();
-        if (!implicit.isEmpty()) {
-            interfaces.add("Newton.Equations");
-        }
-        if (!kinetic.isEmpty()) {
-            interfaces.add("SparseSolver.Scheme");
-        }
-        return interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces);
-    }
-
-    private Kinetic kineticOf(String name) {
-        return kinetic.stream().filter(x -> x.scheme.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** The solver's block number of a KINETIC block: after the derivimplicit ones. */
-    private int blockOf(Kinetic kin) {
-        return implicit.size() + kinetic.indexOf(kin);
-    }
-
-    /** KINETIC ... METHOD sparse as nocmodl generates it (NOCMODL.md section 4). */
-    private void kineticSolve(Kinetic kin) {
-        String b = kin.scheme.name();
-        line("");
-        line("    private void solve_" + b + "(double[] gs, int k) {");
-        line("        SparseSolver so = sparse_" + b + ".get();");
-        line("        so.gs = gs;");
-        line("        double dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
-        line("        so.advance(this, " + blockOf(kin) + ", k, dt, " + kin.linear + "); // NEURON ignores its error");
-        line("        if (clock.secondorder != 0) {");
-        for (int j = 0; j < kin.states.size(); j++) {
-            line("            " + w.instance(kin.states.get(j)) + " += dt * so.d[" + j + "];");
-        }
-        line("        }");
-        line("    }");
-    }
-
-    /** The members every KINETIC block needs: its solver per thread and the function that fills its matrix. */
-    private void kineticMembers() {
-        for (Kinetic kin : kinetic) {
-            String b = kin.scheme.name();
-            line("");
-            line("    private final ThreadLocal<SparseSolver> sparse_" + b + " = ThreadLocal.withInitial(() -> new SparseSolver("
-                    + kin.states.size() + "));");
-            line("");
-            line("    private void fill_" + b + "(double[] gs, int k, SparseSolver so, double dt) {");
-            kin.fillBody("        ");
-            line("    }");
-        }
-    }
-
-    /** STEADYSTATE sparse in INITIAL, as NEURON's _ss_sparse_thread does it. */
-    private String steadyState(Ast.Solve solve) {
-        Ast.Scheme scheme = spec.schemes().get(solve.block());
-        if (scheme == null || !scheme.kinetic() || !"sparse".equals(solve.method())) {
-            throw unsupported(solve.pos(), "SOLVE " + solve.block() + " STEADYSTATE " + solve.method());
-        }
-        Kinetic kin = kineticOf(scheme.name());
-        StringBuilder b = new StringBuilder("{\n");
-        b.append("SparseSolver so = sparse_").append(scheme.name()).append(".get();\n");
-        b.append("so.gs = gs;\n");
-        b.append("so.steadyState(this, ").append(blockOf(kin)).append(", k, ").append(kin.linear).append(");\n");
-        b.append("if (clock.secondorder != 0) {\n");
-        for (int j = 0; j < kin.states.size(); j++) {
-            b.append(w.instance(kin.states.get(j))).append(" += clock.dt * so.d[").append(j).append("];\n");
-        }
-        return b.append("}\n}").toString();
-    }
-
-    /** Newton.Equations's methods, dispatching on the block and the state. */
-    void implicitDispatch() {
-        kineticMembers();
-        if (implicit.isEmpty() && kinetic.isEmpty()) {
-            return;
-        }
-        if (!implicit.isEmpty()) {
-            line("");
-            line("    @Override");
-            line("    public void residual(int block, int k, Newton nw) {");
-            line("        switch (block) {");
-            for (int i = 0; i < implicit.size(); i++) {
-                line("            case " + i + " -> residual_" + implicit.get(i).name() + "(nw.gs, k, nw);");
-            }
-            line("            default -> throw new IllegalStateException(\"no block \" + block);");
-            line("        }");
-            line("    }");
-        }
-        if (!kinetic.isEmpty()) {
-            line("");
-            line("    @Override");
-            line("    public void fill(int block, int k, SparseSolver so, double dt) {");
-            line("        switch (block) {");
-            for (Kinetic kin : kinetic) {
-                line("            case " + blockOf(kin) + " -> fill_" + kin.scheme.name() + "(so.gs, k, so, dt);");
-            }
-            line("            default -> throw new IllegalStateException(\"no block \" + block);");
-            line("        }");
-            line("    }");
-        }
-        for (boolean set : new boolean[] {false, true}) {
-            line("");
-            line("    @Override");
-            line(set ? "    public void setState(int block, int k, int j, double x) {"
-                    : "    public double state(int block, int k, int j) {");
-            for (int i = 0; i < implicit.size() + kinetic.size(); i++) {
-                List<String> states = i >= implicit.size() ? kinetic.get(i - implicit.size()).states
-                        : implicit.get(i).body().stream().filter(st -> st instanceof Ast.Derivative)
-                                .map(st -> ((Ast.Derivative) st).state().name()).toList();
-                for (int j = 0; j < states.size(); j++) {
-                    line("        if (block == " + i + " && j == " + j + ") {");
-                    line(set ? "            " + w.instance(states.get(j)) + " = x;\n            return;"
-                            : "            return " + w.instance(states.get(j)) + ";");
-                    line("        }");
-                }
-            }
-            line("        throw new IllegalStateException(\"no state \" + j + \" in block \" + block);");
-            line("    }");
-        }
-    }
-
-    // ---- functions and tables ----
-
-    void function(Ast.Function f) {
-        Ast.Table table = spec.tables().get(f.name());
-        String prefix = f.procedure() ? "p" : "f";
-        String body = table == null ? prefix + "_" + f.name() : prefix + "f_" + f.name();
-        StringBuilder params = new StringBuilder("double[] gs, int k");
-        Set<String> locals = new HashSet<>();
-        for (Ast.Param p : f.params()) {
-            params.append(", double _l_").append(p.name());
-            locals.add(p.name());
-        }
-        line("");
-        line("    private " + (f.procedure() ? "void " : "double ") + body + "(" + params + ") {");
-        if (!f.procedure()) {
-            locals.add(f.name());
-            line("        double _l_" + f.name() + " = 0.0;");
-        }
-        statements(f.body(), locals, "        ", null);
-        if (!f.procedure()) {
-            line("        return _l_" + f.name() + ";");
-        }
-        line("    }");
-        if (table != null) {
-            table(f, table, body, params.toString());
-        }
-    }
-
-    private void table(Ast.Function f, Ast.Table t, String body, String params) {
-        int ti = layout.tabled.indexOf(f.name());
-        int u = layout.globalIndex("usetable");
-        int n = Layout.intervals(t);
-        String arg = "_l_" + f.params().get(0).name();
-        List<String> vars = f.procedure() ? t.names().stream().map(Ast.Name::name).toList() : List.of(f.name());
-        // the check, as _check_NAME
-        line("");
-        line("    private void check_" + f.name() + "(double[] gs, int k) {");
-        line("        if (g.values[" + u + "] == 0.0) {");
-        line("            return;");
-        line("        }");
-        line("        double[] sav = g.madeWith[" + ti + "];");
-        for (int j = 0; j < t.depend().size(); j++) {
-            line("        if (sav[" + j + "] != " + w.read(t.depend().get(j).name(), Set.of()) + ") {");
-            line("            g.remake[" + ti + "] = true;");
-            line("        }");
-        }
-        line("        if (g.remake[" + ti + "]) {");
-        line("            g.remake[" + ti + "] = false;");
-        line("            double tmin = " + w.num(t.from(), Set.of()) + ";");
-        line("            double tmax = " + w.num(t.to(), Set.of()) + ";");
-        line("            double dx = (tmax - tmin) / " + n + ".;");
-        line("            g.mfac[" + ti + "] = 1. / dx;");
-        line("            g.tmin[" + ti + "] = tmin;");
-        line("            double[] tab = g.tables[" + ti + "];");
-        line("            int i = 0;");
-        line("            for (double x = tmin; i < " + (n + 1) + "; x += dx, i++) {");
-        if (f.procedure()) {
-            line("                " + body + "(gs, k, x);");
-            for (int j = 0; j < vars.size(); j++) {
-                line("                tab[i * " + vars.size() + " + " + j + "] = " + w.read(vars.get(j), Set.of()) + ";");
-            }
-        } else {
-            line("                tab[i] = " + body + "(gs, k, x);");
-        }
-        line("            }");
-        for (int j = 0; j < t.depend().size(); j++) {
-            line("            sav[" + j + "] = " + w.read(t.depend().get(j).name(), Set.of()) + ";");
-        }
-        line("        }");
-        line("    }");
-        // the lookup, as _n_NAME: the common case (table on, the argument inside it) kept small so
-        // that the JIT inlines it into the state update; the rest in a method of its own
-        String name = (f.procedure() ? "p_" : "f_") + f.name();
-        String edge = name + "_edge";
-        String type = f.procedure() ? "void " : "double ";
-        String ret = f.procedure() ? "" : "return ";
-        line("");
-        line("    private " + type + name + "(" + params + ") {");
-        line("        double xi = g.mfac[" + ti + "] * (" + arg + " - g.tmin[" + ti + "]);");
-        line("        if (!(xi > 0. && xi < " + n + ".) || g.values[" + u + "] == 0.0) {");
-        line("            " + ret + edge + "(gs, k, " + arg + ", xi);");
-        if (f.procedure()) {
-            line("            return;");
-        }
-        line("        }");
-        line("        double[] tab = g.tables[" + ti + "];");
-        line("        int i = (int) xi;");
-        if (f.procedure()) {
-            line("        double theta = xi - (double) i;");
-            line("        int r = i * " + vars.size() + ";");
-            line("        int s = r + " + vars.size() + ";");
-            for (int j = 0; j < vars.size(); j++) {
-                line("        " + w.write(vars.get(j), Set.of()) + " = tab[r + " + j + "] + theta * (tab[s + " + j
-                        + "] - tab[r + " + j + "]);");
-            }
-        } else {
-            line("        return tab[i] + (xi - (double) i) * (tab[i + 1] - tab[i]);");
-        }
-        line("    }");
-        line("");
-        line("    /** usetable off, the argument outside the table or NaN, as NEURON's _n_" + f.name() + " handles them. */");
-        line("    private " + type + edge + "(" + params + ", double xi) {");
-        line("        if (g.values[" + u + "] == 0.0) {");
-        line("            " + ret + body + "(gs, k, " + arg + ");");
-        if (f.procedure()) {
-            line("            return;");
-        }
-        line("        }");
-        line("        double[] tab = g.tables[" + ti + "];");
-        if (f.procedure()) {
-            line("        if (Double.isNaN(xi)) {");
-            assignAll(vars, j -> "xi");
-            line("        } else if (xi <= 0.) {");
-            assignAll(vars, j -> "tab[" + j + "]");
-            line("        } else {");
-            assignAll(vars, j -> "tab[" + (n * vars.size() + j) + "]");
-            line("        }");
-        } else {
-            line("        return Double.isNaN(xi) ? xi : xi <= 0. ? tab[0] : tab[" + n + "];");
-        }
-        line("    }");
-    }
-
-    private void assignAll(List<String> vars, java.util.function.IntFunction<String> value) {
-        for (int j = 0; j < vars.size(); j++) {
-            line("            " + w.write(vars.get(j), Set.of()) + " = " + value.apply(j) + ";");
-        }
+    /** Writes a FUNCTION or PROCEDURE (and its TABLE). */
+    void writeFunction(Ast.Function f) {
+        functions.write(f);
     }
 
     // ---- statements ----
@@ -883,7 +571,7 @@ public final class JavaGenerator {
         } else if (st instanceof Ast.Table) {
             return; // handled by the function's table wrapper
         } else if (st instanceof Ast.Solve solve && solve.steadyState()) {
-            for (String l : steadyState(solve).split("\n")) {
+            for (String l : solvers.steadyState(solve).split("\n")) {
                 line(indent + l);
             }
         } else {

@@ -44,7 +44,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends " + base + gen.implementsClause() + " {");
+        line("public final class " + cls + " extends " + base + gen.solvers.implementsClause() + " {");
         List<String> names = gen.layout.instanceNames();
         for (int i = 0; i < names.size(); i++) {
             line("    private static final int I_" + names.get(i) + " = " + i + ";");
@@ -81,9 +81,9 @@ final class ObjectClass {
         }
         receive();
         for (Ast.Function f : spec.functions().values()) {
-            gen.function(f);
+            gen.writeFunction(f);
         }
-        gen.implicitDispatch();
+        gen.solvers.dispatch();
         line("}");
     }
 
