@@ -2,7 +2,6 @@ package io.github.neuronkernel.engine.nmodl.codegen;
 
 import io.github.neuronkernel.engine.nmodl.model.MechanismSpec;
 import io.github.neuronkernel.engine.nmodl.syntax.Ast;
-import io.github.neuronkernel.engine.nmodl.syntax.Ast.Stmt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
