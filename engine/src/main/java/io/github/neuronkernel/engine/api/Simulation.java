@@ -356,6 +356,84 @@ public class Simulation {
                 globalNames()));
     }
 
+    /**
+     * @return the mechanisms this simulation knows, for completion: the density mechanisms (built in
+     *     and loaded, which {@code sec.insert} takes), then the loaded point processes and artificial
+     *     cells (which {@code h.PointProcess} takes)
+     */
+    public List<String> mechanismNames() {
+        List<String> names = new ArrayList<>();
+        catalog.densityTypes().forEach(t -> names.add(t.name()));
+        loaded.values().stream().filter(l -> l.point() != null).forEach(l -> names.add(l.spec().name()));
+        return names;
+    }
+
+    /**
+     * @return the range variables a segment may have, for completion: v, every density mechanism's
+     *     ({@code gnabar_hh}, ...) and every ion's ({@code ena}, {@code ina}, {@code nai}, {@code nao})
+     */
+    public List<String> rangeVariableNames() {
+        List<String> names = new ArrayList<>(List.of("v"));
+        catalog.densityTypes().forEach(t -> names.addAll(t.rangeNames()));
+        for (IonType ion : catalog.ionTypes()) {
+            names.addAll(List.of("e" + ion.name, "i" + ion.name, ion.name + "i", ion.name + "o"));
+        }
+        return names;
+    }
+
+    /**
+     * Describes a mechanism: what it is, and each variable with its kind, unit, default and allowed
+     * range, as users name them; for a loaded one also its GLOBALs and its file.
+     *
+     * @param name a mechanism's name, e.g. {@code hh}, {@code kadt} or {@code CaSyn}
+     * @throws IllegalArgumentException naming the mechanisms there are, for another name
+     */
+    public String help(String name) {
+        Validate.notNull("mechanism name", name);
+        NmodlLoader.Loaded l = loaded.get(name);
+        List<io.github.neuronkernel.engine.mechanism.Variable> variables;
+        String suffix;
+        StringBuilder out = new StringBuilder(name);
+        if (l != null && l.point() != null) {
+            out.append(l.point().artificial() ? " (ARTIFICIAL_CELL: h.PointProcess(\"" + name + "\"))"
+                    : " (POINT_PROCESS: h.PointProcess(\"" + name + "\", seg))");
+            variables = l.point().variables().variables();
+            suffix = "";
+        } else {
+            variables = catalog.density(name).variables();
+            out.append(" (density mechanism: sec.insert(\"").append(name).append("\"))");
+            suffix = "_" + name;
+        }
+        if (l != null) {
+            out.append(", from ").append(l.spec().source().name());
+            if (!l.spec().title().isEmpty()) {
+                out.append("\n").append(l.spec().title());
+            }
+        }
+        for (var v : variables) {
+            out.append("\n  ").append(v.name()).append(suffix).append("  ").append(v.kind().name().toLowerCase())
+                    .append(unitText(v.unit()));
+            if (v.kind() == io.github.neuronkernel.engine.mechanism.Variable.Kind.PARAMETER) {
+                out.append("  default ").append(Validate.num(v.defaultValue()));
+                if (v.min() != -Double.MAX_VALUE || v.max() != Double.MAX_VALUE) {
+                    out.append("  allowed ").append(v.min() == -Double.MAX_VALUE ? "..." : Validate.num(v.min()))
+                            .append(" to ").append(v.max() == Double.MAX_VALUE ? "..." : Validate.num(v.max()));
+                }
+            }
+        }
+        if (l != null) {
+            for (var g : l.layout().globals) {
+                out.append("\n  ").append(g.name()).append("_").append(name).append("  global").append(unitText(g.unit()))
+                        .append("  = ").append(Validate.num(get(g.name() + "_" + name)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unitText(String unit) {
+        return unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
+    }
+
     /** @return every global's name that {@link #get(String)} knows */
     public List<String> globalNames() {
         List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh"));

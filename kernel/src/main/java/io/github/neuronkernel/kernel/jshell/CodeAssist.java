@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.jshell;
 
+import io.github.neuronkernel.kernel.notebook.CurrentSimulation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +56,11 @@ public final class CodeAssist {
 
     private Completions completeNow(String code, int cursor) {
         cursor = clamp(cursor, code);
+        StringCompletion.Context inString = StringCompletion.at(code, cursor);
+        if (inString != null) {
+            return new Completions(StringCompletion.complete(inString, CurrentSimulation.get()), inString.start(),
+                    cursor);
+        }
         int snippetStart = snippetStart(code, cursor);
         String snippet = code.substring(snippetStart, cursor);
         int[] anchor = new int[1];
@@ -82,6 +88,10 @@ public final class CodeAssist {
 
     private String inspectNow(String code, int cursor) {
         cursor = clamp(cursor, code);
+        String mechanism = mechanismAt(code, cursor);
+        if (mechanism != null) {
+            return CurrentSimulation.get().help(mechanism);
+        }
         int snippetStart = snippetStart(code, cursor);
         int end = identifierEnd(code, cursor);
         String snippet = code.substring(snippetStart, end);
@@ -105,6 +115,18 @@ public final class CodeAssist {
             }
         }
         return out.toString();
+    }
+
+    /** @return the mechanism a string at the cursor names (in insert("kadt"), h.PointProcess("AMPA"), ...), or null */
+    private static String mechanismAt(String code, int cursor) {
+        StringCompletion.Context context = StringCompletion.at(code, cursor);
+        var h = CurrentSimulation.get();
+        if (context == null || context.kind() != StringCompletion.Kind.MECHANISM || h == null) {
+            return null;
+        }
+        int end = code.indexOf('"', context.start());
+        String name = code.substring(context.start(), end < 0 ? cursor : end);
+        return h.mechanismNames().contains(name) ? name : null;
     }
 
     /** @return whether the cell is ready to run; for INCOMPLETE, {@link #indent(String)} says how to go on */

@@ -37,6 +37,7 @@ public final class Notebook {
     public static Simulation newSimulation() {
         Simulation h = new Simulation();
         h.addRunListener(new RunDisplay(sink));
+        CurrentSimulation.set(h);
         return h;
     }
 
