@@ -290,8 +290,7 @@ public class Simulation {
         if (ion != null) {
             return name.charAt(ion.name.length()) == 'i' ? ion.conci0 : ion.conco0;
         }
-        GlobalSlot slot = mechanismGlobal(name);
-        return slot.array()[slot.index()];
+        return mechanismGlobal(name).getter().getAsDouble();
     }
 
     /**
@@ -319,7 +318,7 @@ public class Simulation {
                 }
                 GlobalSlot slot = mechanismGlobal(name);
                 Validate.inRange(name, value, slot.min(), slot.max(), slot.unit());
-                slot.array()[slot.index()] = value;
+                slot.setter().accept(value);
             }
         }
     }
@@ -333,8 +332,9 @@ public class Simulation {
         return null;
     }
 
-    /** Where a loaded mechanism's global lives, with its limits and unit. */
-    private record GlobalSlot(double[] array, int index, double min, double max, String unit) {}
+    /** How to read and set a loaded mechanism's global, with its limits and unit. */
+    private record GlobalSlot(java.util.function.DoubleSupplier getter, java.util.function.DoubleConsumer setter,
+            double min, double max, String unit) {}
 
     private GlobalSlot mechanismGlobal(String name) {
         int underscore = name.lastIndexOf('_');
@@ -344,12 +344,14 @@ public class Simulation {
             int g = l.layout().globalIndex(local);
             if (g >= 0) {
                 var sym = l.layout().globals.get(g);
-                return new GlobalSlot(l.globals().values, g, sym.min(), sym.max(), sym.unit());
+                double[] values = l.globals().values;
+                return new GlobalSlot(() -> values[g], x -> values[g] = x, sym.min(), sym.max(), sym.unit());
             }
             int sc = l.layout().scratchIndex(local);
             if (sc >= 0) {
-                return new GlobalSlot(l.globals().userScratch(), sc, -Double.MAX_VALUE, Double.MAX_VALUE,
-                        l.layout().scratch.get(sc).unit());
+                var scratch = l.globals().userScratch();
+                return new GlobalSlot(() -> scratch.get(sc), x -> scratch.set(sc, x), -Double.MAX_VALUE,
+                        Double.MAX_VALUE, l.layout().scratch.get(sc).unit());
             }
         }
         throw new IllegalArgumentException("unknown global \"" + name + "\": the globals are " + String.join(", ",
@@ -745,10 +747,8 @@ public class Simulation {
                 case "dt" -> () -> clock.dt;
                 case "celsius" -> () -> clock.celsius;
                 default -> {
-                    GlobalSlot slot = mechanismGlobal(name); // a loaded mechanism's GLOBAL
-                    double[] array = slot.array();
-                    int index = slot.index();
-                    yield () -> array[index];
+                    var getter = mechanismGlobal(name).getter(); // a loaded mechanism's GLOBAL
+                    yield getter::getAsDouble;
                 }
             };
         }

@@ -15,6 +15,7 @@ import io.github.neuronkernel.engine.nmodl.model.Symbol;
 import io.github.neuronkernel.engine.nmodl.runtime.Globals;
 import io.github.neuronkernel.engine.nmodl.runtime.InstanceVariables;
 import io.github.neuronkernel.engine.nmodl.runtime.PointType;
+import io.github.neuronkernel.engine.nmodl.runtime.Scratch;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -132,12 +133,12 @@ public final class NmodlLoader {
     }
 
     private static Loaded register(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog) {
-        Globals globals = globals(spec, layout);
+        Globals globals = globals(spec, layout, cls);
         return spec.kind() == MechanismSpec.Kind.DENSITY ? registerDensity(spec, layout, cls, catalog, globals)
                 : registerObject(spec, layout, cls, catalog, globals);
     }
 
-    private static Globals globals(MechanismSpec spec, Layout layout) {
+    private static Globals globals(MechanismSpec spec, Layout layout, Class<?> cls) {
         double[] defaults = layout.globals.stream().mapToDouble(Symbol::value).toArray();
         int[][] shapes = new int[layout.tabled.size()][];
         for (int t = 0; t < shapes.length; t++) {
@@ -146,7 +147,19 @@ public final class NmodlLoader {
             int vars = spec.functions().get(f).procedure() ? table.names().size() : 1;
             shapes[t] = new int[] {vars, Layout.intervals(table) + 1, table.depend().size()};
         }
-        return new Globals(defaults, layout.scratch.size(), shapes);
+        MethodHandle factory;
+        try {
+            factory = MethodHandles.publicLookup().findStatic(cls, "newScratch", MethodType.methodType(Scratch.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("generated class " + cls.getName() + " has no newScratch()", e);
+        }
+        return new Globals(defaults, () -> {
+            try {
+                return (Scratch) factory.invoke();
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }, shapes);
     }
 
     private static Loaded registerObject(MechanismSpec spec, Layout layout, Class<?> cls, MechanismCatalog catalog,

@@ -164,7 +164,7 @@ final class ExprWriter {
         if (g >= 0) {
             return "g.values[" + g + "]";
         }
-        return "gs[" + layout.scratchIndex(s.name()) + "]";
+        return "gs.g_" + s.name();
     }
 
     /** @return a number literal as nocmodl writes it into C: always a double */

@@ -22,7 +22,7 @@ final class FunctionWriter {
         Ast.Table table = gen.spec.tables().get(f.name());
         String prefix = f.procedure() ? "p" : "f";
         String body = table == null ? prefix + "_" + f.name() : prefix + "f_" + f.name();
-        StringBuilder params = new StringBuilder("double[] gs, int k");
+        StringBuilder params = new StringBuilder("S gs, int k");
         Set<String> locals = new HashSet<>();
         for (Ast.Param p : f.params()) {
             params.append(", double _l_").append(p.name());
@@ -52,7 +52,7 @@ final class FunctionWriter {
         List<String> vars = f.procedure() ? t.names().stream().map(Ast.Name::name).toList() : List.of(f.name());
         // the check, as _check_NAME
         gen.line("");
-        gen.line("    private void check_" + f.name() + "(double[] gs, int k) {");
+        gen.line("    private void check_" + f.name() + "(S gs, int k) {");
         gen.line("        if (g.values[" + u + "] == 0.0) {");
         gen.line("            return;");
         gen.line("        }");

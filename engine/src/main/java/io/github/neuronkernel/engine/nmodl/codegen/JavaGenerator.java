@@ -83,6 +83,7 @@ public final class JavaGenerator {
         line("import io.github.neuronkernel.engine.nmodl.runtime.Globals;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.Newton;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.Scratch;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.SparseSolver;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
@@ -122,7 +123,41 @@ public final class JavaGenerator {
             functions.write(f);
         }
         solvers.dispatch();
+        scratchClass();
         line("}");
+    }
+
+    /**
+     * The mechanism's GLOBAL assigned values for one thread as fields of a class of its own, and the
+     * factory the loader hands to its {@code Globals}.
+     */
+    void scratchClass() {
+        List<Symbol> scratch = layout.scratch;
+        line("");
+        line("    /** This mechanism's GLOBAL assigned values for one thread. */");
+        line("    public static final class S implements Scratch {");
+        for (Symbol x : scratch) {
+            line("        double g_" + x.name() + ";");
+        }
+        for (boolean set : new boolean[] {false, true}) {
+            line("");
+            line("        @Override");
+            line(set ? "        public void set(int i, double value) {" : "        public double get(int i) {");
+            line("            switch (i) {");
+            for (int i = 0; i < scratch.size(); i++) {
+                line("                case " + i + ": " + (set ? "g_" + scratch.get(i).name() + " = value; return;"
+                        : "return g_" + scratch.get(i).name() + ";"));
+            }
+            line("                default: throw new IllegalArgumentException(\"no GLOBAL number \" + i);");
+            line("            }");
+            line("        }");
+        }
+        line("    }");
+        line("");
+        line("    /** @return a new set of GLOBAL assigned values, for another thread */");
+        line("    public static Scratch newScratch() {");
+        line("        return new S();");
+        line("    }");
     }
 
     /** A rough cost per instance for the stepper's load balance: a little for currents, more per state. */
@@ -145,7 +180,7 @@ public final class JavaGenerator {
         line("        if (count == 0) {");
         line("            return;");
         line("        }");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         for (String f : layout.tabled) {
             line("        check_" + f + "(gs, k);");
@@ -164,7 +199,7 @@ public final class JavaGenerator {
         line("    @Override");
         line("    public void initialize(CableState s) {");
         line("        double[] vv = s.v;");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        for (int k = 0; k < count; k++) {");
         line("            int nd = node[k];");
         line("            " + setV("vv[nd]"));
@@ -274,7 +309,7 @@ public final class JavaGenerator {
         line("        double[] vv = s.v;");
         line("        double[] rhs = s.rhs;");
         line("        double[] d = s.d;");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        boolean slopes = clock.secondorder == 2;");
         line("        for (int k = from; k < to; k++) {");
         line("            int nd = node[k];");
@@ -305,7 +340,7 @@ public final class JavaGenerator {
         line("        }");
         line("    }");
         line("");
-        line("    private double cur(double[] gs, int k, double _v) {");
+        line("    private double cur(S gs, int k, double _v) {");
         if (!vLocal) {
             line("        r_v[k] = _v;");
         }
@@ -410,7 +445,7 @@ public final class JavaGenerator {
         line("    @Override");
         line("    public void state(CableState s, int from, int to) {");
         line("        double[] vv = s.v;");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        for (int k = from; k < to; k++) {");
         line("            int nd = node[k];");
         line("            " + setV("vv[nd]"));
@@ -451,7 +486,7 @@ public final class JavaGenerator {
             return;
         }
         line("");
-        line("    private void solve_" + scheme.name() + "(double[] gs, int k" + (vLocal ? ", double _v" : "") + ") {");
+        line("    private void solve_" + scheme.name() + "(S gs, int k" + (vLocal ? ", double _v" : "") + ") {");
         boolean euler = solve.method().equals("euler");
         List<String> order = euler ? declareDerivatives(scheme) : List.of();
         statements(scheme.body(), new HashSet<>(), "        ", euler ? "euler" : "cnexp");

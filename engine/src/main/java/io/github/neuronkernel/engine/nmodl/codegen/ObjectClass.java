@@ -38,6 +38,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.nmodl.runtime.NmodlMath;");
         line("import io.github.neuronkernel.engine.nmodl.runtime." + base + ";");
         line("import io.github.neuronkernel.engine.nmodl.runtime.PointType;");
+        line("import io.github.neuronkernel.engine.nmodl.runtime.Scratch;");
         line("import io.github.neuronkernel.engine.nmodl.runtime.SparseSolver;");
         line("import io.github.neuronkernel.engine.state.CableState;");
         line("import io.github.neuronkernel.engine.state.Clock;");
@@ -84,6 +85,7 @@ final class ObjectClass {
             gen.writeFunction(f);
         }
         gen.solvers.dispatch();
+        gen.scratchClass();
         line("}");
     }
 
@@ -107,7 +109,7 @@ final class ObjectClass {
         line("");
         line("    @Override");
         line(artificial ? "    public void initialize(EventSystem events) {" : "    public void initialize(CableState s) {");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         for (String f : gen.layout.tabled) {
             line("        check_" + f + "(gs, k);");
@@ -133,7 +135,7 @@ final class ObjectClass {
             line("");
             line("    @Override");
             line("    public void checkTables(CableState s) {");
-            line("        double[] gs = g.scratch();");
+            line("        S gs = (S) g.scratch();");
             for (String f : gen.layout.tabled) {
                 line("        check_" + f + "(gs, 0);");
             }
@@ -149,7 +151,7 @@ final class ObjectClass {
         line("    @Override");
         line("    public void current(CableState s) {");
         bindIons();
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         line("        int nd = node;");
         line("        double _v = s.v[nd];");
@@ -182,7 +184,7 @@ final class ObjectClass {
         line(spec.electrode() ? "        s.d[node] -= gfd;" : "        s.d[node] += gfd;");
         line("    }");
         line("");
-        line("    private double cur(double[] gs, int k, double _v) {");
+        line("    private double cur(S gs, int k, double _v) {");
         line("        p[I_v] = _v;");
         gen.statements(spec.breakpoint(), new HashSet<>(), "        ", null);
         line("        double _current = 0.;");
@@ -201,7 +203,7 @@ final class ObjectClass {
         line("    @Override");
         line("    public void state(CableState s) {");
         bindIons();
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         line("        int nd = node;");
         line("        p[I_v] = s.v[nd];");
@@ -239,7 +241,7 @@ final class ObjectClass {
             line("");
             line("    @Override");
             line("    public void initializeWeights(EventSystem events, double[] _w) {");
-            line("        double[] gs = g.scratch();");
+            line("        S gs = (S) g.scratch();");
             line("        int k = 0;");
             line("        double _l_flag = 0.0;");
             gen.w.bind(weights);
@@ -251,7 +253,7 @@ final class ObjectClass {
         line("");
         line("    @Override");
         line("    public void receive(EventSystem events, double[] _w, double _l_flag) {");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         if (!gen.watches.isEmpty()) {
             line("        int _watch_rm = 0;");
@@ -277,7 +279,7 @@ final class ObjectClass {
         line("    /** NEURON's _watchN_cond: v taken from the node, then lhs - rhs (negated for <). */");
         line("    @Override");
         line("    public double value(int index) {");
-        line("        double[] gs = g.scratch();");
+        line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         line("        p[I_v] = cable.v[node];");
         line("        switch (index) {");

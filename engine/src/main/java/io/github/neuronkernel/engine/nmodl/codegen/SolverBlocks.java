@@ -68,7 +68,7 @@ final class SolverBlocks {
         gen.line("    private final ThreadLocal<Newton> newton_" + b + " = ThreadLocal.withInitial(() -> new Newton("
                 + states.size() + "));");
         gen.line("");
-        gen.line("    private void solve_" + b + "(double[] gs, int k) {");
+        gen.line("    private void solve_" + b + "(S gs, int k) {");
         gen.line("        Newton nw = newton_" + b + ".get();");
         gen.line("        nw.gs = gs;");
         gen.line("        nw.dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
@@ -89,7 +89,7 @@ final class SolverBlocks {
         gen.line("        }");
         gen.line("    }");
         gen.line("");
-        gen.line("    private void residual_" + b + "(double[] gs, int k, Newton nw) {");
+        gen.line("    private void residual_" + b + "(S gs, int k, Newton nw) {");
         gen.declareDerivatives(scheme);
         gen.statements(scheme.body(), new HashSet<>(), "        ", "euler");
         for (int j = 0; j < states.size(); j++) {
@@ -126,7 +126,7 @@ final class SolverBlocks {
         Kinetic kin = kineticOf(scheme.name());
         String b = kin.scheme.name();
         gen.line("");
-        gen.line("    private void solve_" + b + "(double[] gs, int k) {");
+        gen.line("    private void solve_" + b + "(S gs, int k) {");
         gen.line("        SparseSolver so = sparse_" + b + ".get();");
         gen.line("        so.gs = gs;");
         gen.line("        double dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
@@ -147,7 +147,7 @@ final class SolverBlocks {
             gen.line("    private final ThreadLocal<SparseSolver> sparse_" + b + " = ThreadLocal.withInitial(() -> new SparseSolver("
                     + kin.states.size() + "));");
             gen.line("");
-            gen.line("    private void fill_" + b + "(double[] gs, int k, SparseSolver so, double dt) {");
+            gen.line("    private void fill_" + b + "(S gs, int k, SparseSolver so, double dt) {");
             kin.fillBody("        ");
             gen.line("    }");
         }
@@ -183,7 +183,7 @@ final class SolverBlocks {
             gen.line("    public void residual(int block, int k, Newton nw) {");
             gen.line("        switch (block) {");
             for (int i = 0; i < implicit.size(); i++) {
-                gen.line("            case " + i + " -> residual_" + implicit.get(i).name() + "(nw.gs, k, nw);");
+                gen.line("            case " + i + " -> residual_" + implicit.get(i).name() + "((S) nw.gs, k, nw);");
             }
             gen.line("            default -> throw new IllegalStateException(\"no block \" + block);");
             gen.line("        }");
@@ -195,7 +195,7 @@ final class SolverBlocks {
             gen.line("    public void fill(int block, int k, SparseSolver so, double dt) {");
             gen.line("        switch (block) {");
             for (Kinetic kin : kinetic) {
-                gen.line("            case " + blockOf(kin) + " -> fill_" + kin.scheme.name() + "(so.gs, k, so, dt);");
+                gen.line("            case " + blockOf(kin) + " -> fill_" + kin.scheme.name() + "((S) so.gs, k, so, dt);");
             }
             gen.line("            default -> throw new IllegalStateException(\"no block \" + block);");
             gen.line("        }");

@@ -22,17 +22,17 @@ public final class Globals {
     public final double[] tmin;
     /** Per table, points per unit of the argument, NEURON's {@code _mfac}. */
     public final double[] mfac;
-    private final ThreadLocal<double[]> scratch;
-    private final double[] userScratch;
+    private final ThreadLocal<Scratch> scratch;
+    private final Scratch userScratch;
 
     /**
      * @param values the GLOBAL parameters' defaults
-     * @param scratchSize how many GLOBAL assigned values there are
+     * @param scratchFactory makes one thread's set of GLOBAL assigned values
      * @param tableShapes per table: the number of variables, points and DEPEND globals
      */
-    public Globals(double[] values, int scratchSize, int[][] tableShapes) {
+    public Globals(double[] values, java.util.function.Supplier<Scratch> scratchFactory, int[][] tableShapes) {
         this.values = values.clone();
-        this.scratch = ThreadLocal.withInitial(() -> new double[scratchSize]);
+        this.scratch = ThreadLocal.withInitial(scratchFactory);
         this.userScratch = scratch.get(); // the thread that loads the mechanism runs the simulation
         int n = tableShapes.length;
         tables = new double[n][];
@@ -48,7 +48,7 @@ public final class Globals {
     }
 
     /** @return this thread's GLOBAL assigned values */
-    public double[] scratch() {
+    public Scratch scratch() {
         return scratch.get();
     }
 
@@ -57,7 +57,7 @@ public final class Globals {
      *     steps (and their first part when a step is split between two threads): what {@code h.get}
      *     and references show
      */
-    public double[] userScratch() {
+    public Scratch userScratch() {
         return userScratch;
     }
 }

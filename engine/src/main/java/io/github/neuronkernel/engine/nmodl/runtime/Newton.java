@@ -33,7 +33,7 @@ public final class Newton {
     /** The step over which the states advance (ms): dt, or dt/2 with secondorder. */
     public double dt;
     /** The calling thread's GLOBAL assigned values, for the evaluations. */
-    public double[] gs;
+    public Object gs;
     private final double[] high;
     private final double[] delta;
     private final double[] rowmax;

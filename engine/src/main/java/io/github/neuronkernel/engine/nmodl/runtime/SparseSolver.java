@@ -31,7 +31,7 @@ public final class SparseSolver {
     /** Element values; {@link #elm} gives an element's index. */
     public double[] value = new double[16];
     /** The calling thread's GLOBAL assigned values, for the generated block. */
-    public double[] gs;
+    public Object gs;
     /** The states' derivatives over the last step (NEURON's D variables), by variable. */
     public final double[] d;
     private int[] row = new int[16];
