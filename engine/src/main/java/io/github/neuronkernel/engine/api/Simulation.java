@@ -205,6 +205,15 @@ public class Simulation {
         return nc;
     }
 
+    /**
+     * NEURON's {@code define_shape()}: gives every section without 3-D points a straight line of
+     * points in the x-y plane (so it can be drawn, and its geometry then comes from those points,
+     * as in NEURON), and moves sections that have points onto their parents.
+     */
+    public void define_shape() {
+        model.defineShape();
+    }
+
     /** @return a new empty vector, e.g. for {@code record} */
     public Vector Vector() {
         return new Vector(this);

@@ -3,9 +3,6 @@ package io.github.neuronkernel.engine.discretize;
 import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Section;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -13,8 +10,6 @@ import java.util.List;
  * (treeset.cpp {@code nrn_area_ri} and {@code connection_coef}; multicore.cpp node order).
  */
 public final class Discretizer {
-    /** NEURON's PI. */
-    private static final double PI = 3.14159265358979323846;
     /** Area (um2) NEURON gives zero-area end and root nodes in the matrix, so their rows are in nA. */
     private static final double END_NODE_AREA = 1.e2;
 
@@ -28,7 +23,7 @@ public final class Discretizer {
     public static NodeLayout build(Model model) {
         model.applyPendingChanges();
         List<Section> roots = model.roots();
-        List<Section> order = breadthFirst(roots);
+        List<Section> order = model.treeOrder();
         int size = roots.size();
         for (Section s : order) {
             size += s.geometry().nseg() + 1;
@@ -42,18 +37,6 @@ public final class Discretizer {
             coefficients(layout, s);
         }
         return layout;
-    }
-
-    /** Roots in creation order, then sections breadth first, children in NEURON's sibling order. */
-    private static List<Section> breadthFirst(List<Section> roots) {
-        List<Section> order = new ArrayList<>();
-        Deque<Section> queue = new ArrayDeque<>(roots);
-        while (!queue.isEmpty()) {
-            Section s = queue.poll();
-            order.add(s);
-            queue.addAll(s.children());
-        }
-        return order;
     }
 
     /** Assigns node numbers, parents and attachment nodes; parents come before their children. */
@@ -82,23 +65,18 @@ public final class Discretizer {
         }
     }
 
+    /** Copies the section's areas (um2), conductances (uS) and cm (uF/cm2) into its nodes. */
     private static void areasAndResistances(NodeLayout layout, int s) {
         Geometry g = layout.sections[s].geometry();
         int nseg = g.nseg();
         int first = layout.firstNode[s];
-        double dx = g.length() / nseg;
-        double rright = 0.;
-        for (int j = 0; j < nseg; j++) {
-            double diam = g.diam(j);
-            int node = first + j;
-            layout.area[node] = PI * diam * dx;
-            double rleft = 1e-2 * g.ra() * (dx / 2) / (PI * diam * diam / 4.);
-            layout.rinv[node] = 1. / (rleft + rright);
-            rright = rleft;
-            layout.cm[node] = g.cm(j);
+        for (int j = 0; j <= nseg; j++) {
+            layout.area[first + j] = g.area(j);
+            layout.rinv[first + j] = g.rinv(j);
         }
-        layout.area[first + nseg] = END_NODE_AREA;
-        layout.rinv[first + nseg] = 1. / rright;
+        for (int j = 0; j < nseg; j++) {
+            layout.cm[first + j] = g.cm(j);
+        }
     }
 
     private static void coefficients(NodeLayout layout, int s) {

@@ -126,7 +126,9 @@ public final class NodeLayout {
 
     /** @return the node of the segment containing x, NEURON's node_index */
     public int segmentNode(Section section, double x) {
-        return centerNode(section, Geometry.containing(nseg(section), section.arc(x)));
+        int n = nseg(section);
+        int i = Geometry.containing(n, x);
+        return centerNode(section, section.reversed() ? n - i - 1 : i);
     }
 
     /**

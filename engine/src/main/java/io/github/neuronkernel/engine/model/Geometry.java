@@ -3,18 +3,27 @@ package io.github.neuronkernel.engine.model;
 import java.util.Arrays;
 
 /**
- * A section's validated geometry: nseg, length, Ra, and diam and cm per segment, indexed along the
- * arc (index 0 is the segment nearest the parent). This is what the discretisation reads; the
- * section's public fields are copied in here when they change.
+ * A section's validated geometry: nseg, length, Ra, diam and cm per segment, and the membrane area
+ * and axial conductance per node, indexed along the arc (index 0 is the segment nearest the
+ * parent; index nseg is the far end). This is what the discretisation reads; the section's public
+ * fields and 3-D points are applied to it when they change.
+ *
+ * <p>Areas and resistances follow NEURON's {@code nrn_area_ri}: right circular cylinders from
+ * diam and L, or, for a section with 3-D points, {@link FrustumIntegral}.
  */
 public final class Geometry {
+    /** NEURON's PI. */
+    static final double PI = 3.14159265358979323846;
+    /** Area (um2) NEURON gives a section's far-end node: the matrix row there is in nA. */
+    private static final double END_NODE_AREA = 1.e2;
+
     private int nseg;
     private double length;
     private double ra;
-    private double appliedDiam = Double.NaN;
-    private double appliedCm = Double.NaN;
     private double[] diam = new double[0];
     private double[] cm = new double[0];
+    private double[] area = new double[1];
+    private double[] rinv = new double[1];
 
     /** @return the number of segments */
     public int nseg() {
@@ -41,6 +50,16 @@ public final class Geometry {
         return cm[j];
     }
 
+    /** @return the membrane area (um2) of arc node j; 100 at the far end (j = nseg) */
+    public double area(int j) {
+        return area[j];
+    }
+
+    /** @return the axial conductance (uS) from arc node j to the node before it */
+    public double rinv(int j) {
+        return rinv[j];
+    }
+
     void setDiam(int j, double value) {
         diam[j] = value;
     }
@@ -49,36 +68,55 @@ public final class Geometry {
         cm[j] = value;
     }
 
+    void fillDiam(double value) {
+        Arrays.fill(diam, value);
+    }
+
+    void fillCm(double value) {
+        Arrays.fill(cm, value);
+    }
+
+    void setLength(double value) {
+        length = value;
+    }
+
+    void setRa(double value) {
+        ra = value;
+    }
+
     /**
-     * Copies changed public-field values in. A new nseg maps each new segment to the old segment
-     * containing its centre; a new section-wide diam or cm overwrites every segment, as in NEURON.
-     *
-     * @return whether anything changed
+     * Changes nseg: each new segment takes diam and cm from the old segment containing its centre,
+     * or the given values when there were none.
      */
-    boolean apply(int newNseg, double newLength, double newRa, double diamField, double cmField) {
-        boolean changed = false;
-        if (newNseg != nseg) {
-            diam = remap(diam, newNseg, diamField);
-            cm = remap(cm, newNseg, cmField);
-            nseg = newNseg;
-            changed = true;
+    void resize(int newNseg, double diamFill, double cmFill) {
+        diam = remap(diam, newNseg, diamFill);
+        cm = remap(cm, newNseg, cmFill);
+        nseg = newNseg;
+        area = new double[newNseg + 1];
+        rinv = new double[newNseg + 1];
+    }
+
+    /** Computes areas and conductances for right circular cylinders of the segments' diameters. */
+    void computeCylinders() {
+        double dx = length / nseg;
+        double rright = 0.;
+        for (int j = 0; j < nseg; j++) {
+            double d = diam[j];
+            area[j] = PI * d * dx;
+            double rleft = 1e-2 * ra * (dx / 2) / (PI * d * d / 4.); // MOhm, left half segment
+            rinv[j] = 1. / (rleft + rright);
+            rright = rleft;
         }
-        if (diamField != appliedDiam) {
-            Arrays.fill(diam, diamField);
-            appliedDiam = diamField;
-            changed = true;
-        }
-        if (cmField != appliedCm) {
-            Arrays.fill(cm, cmField);
-            appliedCm = cmField;
-            changed = true;
-        }
-        if (newLength != length || newRa != ra) {
-            length = newLength;
-            ra = newRa;
-            changed = true;
-        }
-        return changed;
+        area[nseg] = END_NODE_AREA;
+        rinv[nseg] = 1. / rright;
+    }
+
+    /** Computes diameters, areas and conductances from the 3-D points, NEURON's diam_from_list. */
+    void computeFromPoints(Points3d points) {
+        length = Math.max(points.length(), 1e-9);
+        double rright = new FrustumIntegral(points, nseg, ra).fill(diam, area, rinv);
+        area[nseg] = END_NODE_AREA;
+        rinv[nseg] = 1. / rright;
     }
 
     private static double[] remap(double[] old, int newNseg, double fill) {

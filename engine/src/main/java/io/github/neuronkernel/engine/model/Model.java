@@ -54,6 +54,28 @@ public final class Model {
         return roots;
     }
 
+    /**
+     * @return every section in NEURON's tree order: roots in creation order, then breadth first,
+     *     each section's children in NEURON's sibling order
+     */
+    public List<Section> treeOrder() {
+        List<Section> order = new ArrayList<>(roots());
+        for (int i = 0; i < order.size(); i++) {
+            order.addAll(order.get(i).children());
+        }
+        return order;
+    }
+
+    /**
+     * NEURON's {@code define_shape}: lays out sections without 3-D points and moves those with
+     * points onto their parents; see {@link ShapeDefiner}.
+     */
+    public void defineShape() {
+        applyPendingChanges();
+        ShapeDefiner.define(treeOrder());
+        structureChanged();
+    }
+
     /** @return a counter that changes whenever the structure or geometry changes */
     public long version() {
         return version;

@@ -40,6 +40,12 @@ public final class Section implements Iterable<Segment> {
     private final String name;
     private final Model model;
     private final Geometry geometry = new Geometry();
+    private final Points3d points = new Points3d();
+    // the field values last applied, to see which fields the user changed since
+    private double appliedL = Double.NaN;
+    private double appliedDiam = Double.NaN;
+    private double appliedCm = Double.NaN;
+    private float[] logicalConnection; // NEURON's pt3dstyle(1, x, y, z) point, or null
     private final Set<String> mechanisms = new LinkedHashSet<>();
     private final List<Section> children = new ArrayList<>();
     private Section parent;
@@ -50,7 +56,7 @@ public final class Section implements Iterable<Segment> {
     Section(Model model, String name) {
         this.model = model;
         this.name = name;
-        geometry.apply(nseg, L, Ra, diam, cm);
+        applyFields();
     }
 
     /** @return the section's name as given to {@code h.Section(name)} */
@@ -224,6 +230,188 @@ public final class Section implements Iterable<Segment> {
         return geometry;
     }
 
+    /**
+     * Appends a 3-D point, NEURON's {@code pt3dadd}. Once a section has two or more points, its
+     * length is the arc length through them and each segment's area, diameter and axial
+     * resistance come from the frusta between them; the values are stored as 32-bit floats, as
+     * NEURON stores them.
+     *
+     * @param x position (um)
+     * @param y position (um)
+     * @param z position (um)
+     * @param diam diameter (um) at this point, 0 or more
+     * @return this section
+     * @throws IllegalArgumentException if a value is not finite or the diameter is negative
+     */
+    public Section pt3dadd(double x, double y, double z, double diam) {
+        return pt3dinsert(points.count(), x, y, z, diam);
+    }
+
+    /**
+     * Inserts a 3-D point before point i, NEURON's {@code pt3dinsert}.
+     *
+     * @param i 0 to n3d()
+     */
+    public Section pt3dinsert(int i, double x, double y, double z, double diam) {
+        checkPoint("pt3dinsert", x, y, z, diam);
+        pointIndex("pt3dinsert", i, points.count());
+        applyPendingChanges();
+        points.insert(i, x, y, z, diam);
+        return pointsChanged();
+    }
+
+    /**
+     * Replaces point i, NEURON's {@code pt3dchange(i, x, y, z, diam)}.
+     *
+     * @param i 0 to n3d() - 1
+     */
+    public Section pt3dchange(int i, double x, double y, double z, double diam) {
+        checkPoint("pt3dchange", x, y, z, diam);
+        pointIndex("pt3dchange", i, points.count() - 1);
+        applyPendingChanges();
+        points.set(i, x, y, z, diam);
+        return pointsChanged();
+    }
+
+    /**
+     * Changes the diameter (um) of point i, NEURON's {@code pt3dchange(i, diam)}.
+     *
+     * @param i 0 to n3d() - 1
+     */
+    public Section pt3dchange(int i, double diam) {
+        checkPoint("pt3dchange", 0, 0, 0, diam);
+        pointIndex("pt3dchange", i, points.count() - 1);
+        applyPendingChanges();
+        points.setDiameter(i, diam);
+        return pointsChanged();
+    }
+
+    /**
+     * Removes point i, NEURON's {@code pt3dremove}.
+     *
+     * @param i 0 to n3d() - 1
+     */
+    public Section pt3dremove(int i) {
+        pointIndex("pt3dremove", i, points.count() - 1);
+        applyPendingChanges();
+        points.remove(i);
+        return pointsChanged();
+    }
+
+    /**
+     * Removes every 3-D point, NEURON's {@code pt3dclear}: the section keeps its present L and
+     * segment diameters, as cylinders.
+     */
+    public Section pt3dclear() {
+        applyPendingChanges();
+        points.clear();
+        model.structureChanged(); // NEURON keeps the areas from the points until the next change
+        return this;
+    }
+
+    /** @return the number of 3-D points, NEURON's {@code n3d} */
+    public int n3d() {
+        applyPendingChanges();
+        return points.count();
+    }
+
+    /** @return x (um) of point i */
+    public double x3d(int i) {
+        return points.x(point("x3d", i));
+    }
+
+    /** @return y (um) of point i */
+    public double y3d(int i) {
+        return points.y(point("y3d", i));
+    }
+
+    /** @return z (um) of point i */
+    public double z3d(int i) {
+        return points.z(point("z3d", i));
+    }
+
+    /** @return the diameter (um) at point i */
+    public double diam3d(int i) {
+        return Math.abs(points.d(point("diam3d", i)));
+    }
+
+    /** @return the arc length (um) from point 0 to point i */
+    public double arc3d(int i) {
+        return points.arc(point("arc3d", i));
+    }
+
+    /** @return i, after applying pending field changes, if point i exists */
+    private int point(String what, int i) {
+        applyPendingChanges();
+        return pointIndex(what, i, points.count() - 1);
+    }
+
+    private Section pointsChanged() {
+        recompute();
+        model.structureChanged();
+        return this;
+    }
+
+    private void checkPoint(String what, double x, double y, double z, double d) {
+        Validate.finite(name + "." + what + ": x", x, "um");
+        Validate.finite(name + "." + what + ": y", y, "um");
+        Validate.finite(name + "." + what + ": z", z, "um");
+        Validate.inRange(name + "." + what + ": diam", d, 0, Double.MAX_VALUE, "um");
+    }
+
+    private int pointIndex(String what, int i, int max) {
+        if (i < 0 || i > max) {
+            throw new IllegalArgumentException(name + "." + what + ": point index " + i + " is not allowed: "
+                    + (max < 0 ? name + " has no 3-D points" : "it must be 0 to " + max));
+        }
+        return i;
+    }
+
+    /**
+     * Sets the logical connection point (um), NEURON's {@code pt3dstyle(1, x, y, z)}: define_shape
+     * then moves this section by as much as that point moves, instead of moving its first point
+     * onto the parent.
+     */
+    public Section pt3dstyle(double x, double y, double z) {
+        Validate.finite(name + ".pt3dstyle: x", x, "um");
+        Validate.finite(name + ".pt3dstyle: y", y, "um");
+        Validate.finite(name + ".pt3dstyle: z", z, "um");
+        logicalConnection = new float[] {(float) x, (float) y, (float) z};
+        return this;
+    }
+
+    /** @return 1 if a logical connection point is set (see {@link #pt3dstyle(double, double, double)}), else 0 */
+    public int pt3dstyle() {
+        return logicalConnection == null ? 0 : 1;
+    }
+
+    /** Moves the points so that the first (or the logical connection point) is at (x, y, z). */
+    void translateTo(float x, float y, float z) {
+        float dx;
+        float dy;
+        float dz;
+        if (logicalConnection != null) {
+            dx = x - logicalConnection[0];
+            dy = y - logicalConnection[1];
+            dz = z - logicalConnection[2];
+            logicalConnection = new float[] {x, y, z};
+        } else {
+            dx = x - points.x(0);
+            dy = y - points.y(0);
+            dz = z - points.z(0);
+        }
+        points.translate(dx, dy, dz);
+    }
+
+    void pointsReplaced() {
+        pointsChanged();
+    }
+
+    /** Package access to the points, for define_shape. */
+    Points3d points() {
+        return points;
+    }
+
     /** @return whether {@code name} is a geometry range variable kept by the model (diam, cm) */
     static boolean isGeometryVariable(String name) {
         return name.equals("diam") || name.equals("cm");
@@ -232,7 +420,7 @@ public final class Section implements Iterable<Segment> {
     /** @return diam (um) or cm (uF/cm2) of the segment containing x */
     double geometryValue(double x, String variable) {
         Geometry g = geometry();
-        int j = Geometry.containing(g.nseg(), arc(x));
+        int j = segmentIndex(x);
         return variable.equals("diam") ? g.diam(j) : g.cm(j);
     }
 
@@ -241,13 +429,27 @@ public final class Section implements Iterable<Segment> {
         String unit = variable.equals("diam") ? "um" : "uF/cm2";
         Validate.positiveFinite(name + "(" + Validate.num(x) + ")." + variable, value, unit);
         Geometry g = geometry();
-        int j = Geometry.containing(g.nseg(), arc(x));
+        int j = segmentIndex(x);
         if (variable.equals("diam")) {
             g.setDiam(j, value);
+            if (points.count() > 0) {
+                diamsToPoints(); // NEURON redraws the 3-D diameters from the segments' diameters
+            }
+            recompute();
         } else {
             g.setCm(j, value);
         }
         model.structureChanged();
+    }
+
+    /**
+     * @return the arc index of the segment containing x, NEURON's node_index: for a section
+     *     attached by its 1 end, the segment counted from that end
+     */
+    public int segmentIndex(double x) {
+        int n = geometry.nseg();
+        int i = Geometry.containing(n, x);
+        return reversed ? n - i - 1 : i;
     }
 
     void link(Section newParent, double x, boolean reversedNow, long serial) {
@@ -298,11 +500,76 @@ public final class Section implements Iterable<Segment> {
      */
     boolean applyPendingChanges() {
         validateFields();
-        boolean changed = geometry.apply(nseg, L, Ra, diam, cm);
+        boolean changed = applyFields();
         if (changed) {
             model.structureChanged();
         }
         return changed;
+    }
+
+    /**
+     * Applies the fields as NEURON applies an assignment: with 3-D points, a new L rescales the
+     * points and a new diam is drawn into their diameters, and the geometry comes from the points.
+     */
+    private boolean applyFields() {
+        Geometry g = geometry;
+        boolean changed = false;
+        if (nseg != g.nseg()) {
+            g.resize(nseg, diam, cm);
+            changed = true;
+        }
+        if (Ra != g.ra()) {
+            g.setRa(Ra);
+            changed = true;
+        }
+        if (cm != appliedCm) {
+            g.fillCm(cm);
+            appliedCm = cm;
+            changed = true;
+        }
+        if (points.count() > 0 && L != appliedL) {
+            points.scaleTo(L);
+            changed = true;
+        }
+        if (diam != appliedDiam) {
+            g.fillDiam(diam);
+            appliedDiam = diam;
+            if (points.count() > 0) {
+                diamsToPoints();
+            }
+            changed = true;
+        }
+        if (L != appliedL) {
+            changed = true;
+        }
+        if (changed) {
+            recompute();
+        }
+        return changed;
+    }
+
+    /** Recomputes areas and resistances, and shows L and diam as NEURON reports them. */
+    private void recompute() {
+        Geometry g = geometry;
+        if (points.count() > 1) {
+            g.computeFromPoints(points);
+        } else {
+            g.setLength(points.count() == 1 ? 1e-9 : L);
+            g.computeCylinders();
+        }
+        L = appliedL = g.length();
+        if (points.count() > 0) {
+            diam = appliedDiam = g.diam(segmentIndex(0.5));
+        }
+    }
+
+    /** NEURON's nrn_diam_change: each 3-D point takes the diameter of the segment it lies in. */
+    private void diamsToPoints() {
+        double length = points.length();
+        for (int i = 0; i < points.count(); i++) {
+            double x = Math.min(points.arc(i) / length, 1.0);
+            points.setDiameter(i, geometry.diam(segmentIndex(x)));
+        }
     }
 
     @Override

@@ -414,19 +414,7 @@ class NmodlReferenceTest {
 
     /** @return x as C's {@code %.17g} writes it (finite x) */
     static String g17(double x) {
-        if (x == 0) {
-            return 1 / x < 0 ? "-0" : "0";
-        }
-        var exact = new java.math.BigDecimal(x).round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
-        int exponent = exact.precision() - exact.scale() - 1;
-        if (exponent < -4 || exponent >= 17) {
-            String digits = exact.unscaledValue().abs().toString();
-            String mantissa = (digits.substring(0, 1) + "." + digits.substring(1)).replaceAll("0+$", "")
-                    .replaceAll("\\.$", "");
-            return (x < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
-                    + String.format("%02d", Math.abs(exponent));
-        }
-        return exact.stripTrailingZeros().toPlainString();
+        return io.github.neuronkernel.engine.Digits17.g17(x);
     }
 
     static String reference(String file) throws IOException {
