@@ -25,6 +25,7 @@ import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.run.BatchRun;
 import io.github.neuronkernel.engine.run.RunListener;
 import io.github.neuronkernel.engine.run.RunStart;
+import io.github.neuronkernel.engine.run.StandardRun;
 import io.github.neuronkernel.engine.solver.FixedStep;
 import io.github.neuronkernel.engine.solver.RangeVariables;
 import io.github.neuronkernel.engine.solver.Runtime;
@@ -62,6 +63,15 @@ public class Simulation {
     public int secondorder;
     /** Nonzero: hh uses its rate table (NEURON's default, 1); 0: computes rates directly. */
     public int usetable_hh = 1;
+    /** Stop time (ms) of {@link #run()}, NEURON's tstop: 0 to 1e9, default 5. */
+    public double tstop = 5;
+    /** Initial membrane potential (mV) of {@link #run()}, {@link #stdinit()} and {@link #init()}; default -65. */
+    public double v_init = -65;
+    /**
+     * Plot points per ms (1/ms) of the standard run, 1e-6 to 1e6, default 40: {@link #stdinit()}
+     * changes dt so that 1/steps_per_ms is a whole number of steps, as NEURON does.
+     */
+    public double steps_per_ms = 40;
 
     private final MechanismCatalog catalog = MechanismCatalog.withBuiltins();
     private final RangeVariables variables = new RangeVariables(catalog);
@@ -76,6 +86,7 @@ public class Simulation {
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runtime runtime;
     private long builtVersion = -1;
+    private int stepsPerPlot = 1; // NEURON's nstep_steprun: fadvances per continuerun step
     private final java.util.Map<String, NmodlLoader.Loaded> loaded = new java.util.LinkedHashMap<>();
 
     /**
@@ -500,6 +511,72 @@ public class Simulation {
         ensureRuntime();
         try {
             stepper.advance();
+        } finally {
+            t = clock.t;
+        }
+    }
+
+    /**
+     * NEURON's standard run, {@code run()}: {@link #stdinit()}, then {@link #continuerun(double)}
+     * to {@link #tstop}. Vectors record at t = 0 and after every step.
+     *
+     * <pre>{@code
+     * h.tstop = 40; h.v_init = -65;
+     * var v = h.Vector().record(soma.at(0.5).ref("v"));
+     * h.run();
+     * }</pre>
+     */
+    public void run() {
+        Validate.inRange("tstop", tstop, 0, 1e9, "ms");
+        stdinit();
+        continuerun(tstop);
+    }
+
+    /** NEURON's {@code stdinit()}: fits dt to {@link #steps_per_ms} (see {@link #setdt()}), then {@link #init()}. */
+    public void stdinit() {
+        setdt();
+        init();
+    }
+
+    /** NEURON's {@code init()}: {@code finitialize(v_init)}. */
+    public void init() {
+        finitialize(v_init);
+    }
+
+    /**
+     * NEURON's {@code setdt()}: if dt does not divide 1/steps_per_ms into a whole number n of steps,
+     * sets dt to {@code 1/(steps_per_ms n)} and says so ("Changed dt"), as NEURON does.
+     */
+    public void setdt() {
+        Validate.inRange("steps_per_ms", steps_per_ms, 1e-6, 1e6, "1/ms");
+        Validate.positiveFinite("dt", dt, "ms");
+        stepsPerPlot = StandardRun.stepsPerPlot(steps_per_ms, dt);
+        double fitted = StandardRun.fittedDt(steps_per_ms, dt);
+        if (fitted != dt) {
+            System.out.println("Changed dt from " + dt + " to " + fitted + " ms, so that 1/steps_per_ms = "
+                    + 1 / steps_per_ms + " ms is " + stepsPerPlot + " steps");
+            dt = fitted;
+        }
+    }
+
+    /**
+     * NEURON's {@code continuerun(tstop)}: steps from the present t while {@code t < tstop - dt/2}
+     * (in groups of 1/(steps_per_ms dt) steps), so the run ends at the step nearest tstop.
+     *
+     * @param tstop the time to run to (ms), not before t
+     * @throws IllegalArgumentException if tstop is not finite or is before t
+     * @throws io.github.neuronkernel.engine.run.RunInterruptedException if interrupted (after a step)
+     */
+    public void continuerun(double tstop) {
+        Validate.finite("continuerun: tstop", tstop, "ms");
+        if (tstop < t) {
+            throw new IllegalArgumentException("continuerun: tstop = " + Validate.num(tstop) + " ms is before t = "
+                    + Validate.num(t) + " ms: it must be t or later (h.run() or h.init() starts again at 0)");
+        }
+        syncClock();
+        ensureRuntime();
+        try {
+            StandardRun.continueRun(stepper, clock, stepsPerPlot, tstop);
         } finally {
             t = clock.t;
         }

@@ -14,6 +14,15 @@ public class RunInterruptedException extends RuntimeException {
         this.time = time;
     }
 
+    /**
+     * @param message what was interrupted and how to go on
+     * @param time the simulation time reached (ms)
+     */
+    public RunInterruptedException(String message, double time) {
+        super(message);
+        this.time = time;
+    }
+
     /** @return the simulation time reached (ms) */
     public double time() {
         return time;
