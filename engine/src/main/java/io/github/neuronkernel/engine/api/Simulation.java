@@ -22,6 +22,7 @@ import io.github.neuronkernel.engine.model.RangeAccess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.discretize.PathDistance;
 import io.github.neuronkernel.engine.run.BatchRun;
 import io.github.neuronkernel.engine.run.RunListener;
 import io.github.neuronkernel.engine.run.RunStart;
@@ -87,6 +88,10 @@ public class Simulation {
     private Runtime runtime;
     private long builtVersion = -1;
     private int stepsPerPlot = 1; // NEURON's nstep_steprun: fadvances per continuerun step
+
+    {
+        model.onDelete(this::sectionDeleted);
+    }
     private final java.util.Map<String, NmodlLoader.Loaded> loaded = new java.util.LinkedHashMap<>();
 
     /**
@@ -97,6 +102,81 @@ public class Simulation {
      */
     public Section Section(String name) {
         return model.newSection(name);
+    }
+
+    /**
+     * Creates a section owned by a cell object, named as NEURON names it: {@code owner + "." +
+     * name}, e.g. {@code BallAndStick[0].soma} when the owner's {@code toString()} gives {@code
+     * BallAndStick[0]}.
+     *
+     * <pre>{@code
+     * class BallAndStick {
+     *     final int gid; final Section soma, dend;
+     *     BallAndStick(int gid) { this.gid = gid; soma = h.Section("soma", this); dend = h.Section("dend", this); }
+     *     public String toString() { return "BallAndStick[" + gid + "]"; }
+     * }
+     * }</pre>
+     *
+     * @param name the section's name within its cell
+     * @param owner the cell object (NEURON's {@code cell=}), or null
+     */
+    public Section Section(String name, Object owner) {
+        return model.newSection(name, owner);
+    }
+
+    /** @return every section, in creation order, NEURON's {@code h.allsec()} */
+    public List<Section> allsec() {
+        return model.sections();
+    }
+
+    /**
+     * @param name a section's name, e.g. {@code "dend[3]"} or {@code "BallAndStick[0].soma"}
+     * @return the section of that name
+     * @throws IllegalArgumentException if no section, or more than one, has that name
+     */
+    public Section section(String name) {
+        return model.section(name);
+    }
+
+    /**
+     * Deletes sections, NEURON's {@code h.delete_section}: see {@link Section#delete()}.
+     *
+     * @param sections e.g. a cell's {@code soma.wholetree()}
+     */
+    public void delete(Iterable<Section> sections) {
+        Validate.notNull("sections", sections);
+        for (Section s : sections) {
+            if (!s.isDeleted()) {
+                s.delete();
+            }
+        }
+    }
+
+    /** Deletes one section; see {@link Section#delete()}. */
+    public void delete(Section section) {
+        Validate.notNull("section", section).delete();
+    }
+
+    /**
+     * The path length (um) between two locations of one tree, NEURON's {@code h.distance(from, to)}.
+     * As in NEURON, each location stands for its node: a segment's centre, or a section end.
+     *
+     * @throws IllegalArgumentException if the locations are in different trees
+     */
+    public double distance(Segment from, Segment to) {
+        checkLocation(from);
+        checkLocation(to);
+        double d = PathDistance.between(ensureRuntime().layout(), from, to);
+        if (d >= 1e20) {
+            throw new IllegalArgumentException("h.distance(" + from + ", " + to + "): the two locations are in "
+                    + "different trees, so no path joins them");
+        }
+        return d;
+    }
+
+    /** @return a new empty list of sections, NEURON's {@code h.SectionList()} */
+    public SectionList SectionList() {
+        return new SectionList();
     }
 
     /**
@@ -611,7 +691,12 @@ public class Simulation {
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = saved.get(i).bind(access);
+            try {
+                columns[i] = saved.get(i).bind(access);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("batchSave column " + (i + 1) + ": " + e.getMessage()
+                        + "; h.batchSave() clears the list", e);
+            }
             names.add(saved.get(i).name());
             units.add(saved.get(i).unit());
         }
@@ -680,6 +765,21 @@ public class Simulation {
         return access;
     }
 
+    /** Drops the point processes placed on a deleted section; NetCons to them fail at the next run. */
+    private void sectionDeleted(Section section) {
+        pointProcesses.removeIf(p -> p.getSegment().sec() == section);
+    }
+
+    /** @throws IllegalArgumentException if a NetCon's target sits on a deleted section */
+    private void checkNetConTargets() {
+        for (NetCon nc : events.netCons()) {
+            if (nc.target() instanceof PointProcess p && p.getSegment().sec().isDeleted()) {
+                throw new IllegalArgumentException(nc + ": its target " + p + " was on section "
+                        + p.getSegment().sec().name() + ", which was deleted");
+            }
+        }
+    }
+
     private <T extends PointProcess> T add(T p) {
         pointProcesses.add(p);
         model.structureChanged();
@@ -690,6 +790,10 @@ public class Simulation {
         Validate.notNull("location", location);
         if (location.sec().model() != model) {
             throw new IllegalArgumentException("location " + location + " belongs to another simulation");
+        }
+        if (location.sec().isDeleted()) {
+            throw new IllegalArgumentException("location " + location + " is on section " + location.sec().name()
+                    + ", which was deleted");
         }
         return location;
     }
@@ -705,6 +809,7 @@ public class Simulation {
         for (NetStim ns : stims) {
             ns.validate();
         }
+        checkNetConTargets();
         events.sync();
         Validate.positiveFinite("dt", dt, "ms");
         if (checkTime) {
@@ -726,7 +831,12 @@ public class Simulation {
             runtime = Runtime.build(model, pointProcesses, runtime, clock, catalog);
             builtVersion = model.version();
             stepper.attach(runtime);
-            events.attach(access);
+            try {
+                events.attach(access);
+            } catch (IllegalArgumentException e) {
+                builtVersion = -1; // built again next time, until the NetCon is fixed
+                throw new IllegalArgumentException("a NetCon's source: " + e.getMessage(), e);
+            }
         }
         return runtime;
     }

@@ -48,6 +48,13 @@ public final class Vector implements Sampler, SpikeRecord {
         return this;
     }
 
+    /** Stops recording (NEURON's {@code play_remove()}); the values recorded so far stay. */
+    public Vector play_remove() {
+        source = null;
+        probe = null;
+        return this;
+    }
+
     /** @return the number of elements */
     public int size() {
         return size;
@@ -88,7 +95,12 @@ public final class Vector implements Sampler, SpikeRecord {
     public void restart(Runtime runtime) {
         size = 0;
         probe = null; // if binding fails (the variable is gone) nothing stale is sampled
-        probe = source == null ? null : source.bind(simulation.bindings());
+        try {
+            probe = source == null ? null : source.bind(simulation.bindings());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Vector recording " + source.name() + ": " + e.getMessage()
+                    + "; vec.play_remove() stops the recording", e);
+        }
     }
 
     @Override

@@ -146,6 +146,11 @@ public final class EventSystem {
         }
     }
 
+    /** @return every NetCon, in creation order */
+    public List<NetCon> netCons() {
+        return java.util.Collections.unmodifiableList(netcons);
+    }
+
     /** Rebinds the watched variables to a new discretisation. */
     public void attach(Bindings bindings) {
         for (SpikeSource s : watched) {

@@ -15,6 +15,7 @@ public final class Model {
     private final RangeAccess access;
     private long version;
     private long connectSerial;
+    private java.util.function.Consumer<Section> deletionListener = s -> { };
 
     /**
      * @param catalog the known mechanism names
@@ -31,8 +32,18 @@ public final class Model {
      * @param name the name used in topology, messages and refs
      */
     public Section newSection(String name) {
+        return newSection(name, null);
+    }
+
+    /**
+     * Creates a root section owned by a cell object; its name is {@code owner + "." + name}, as
+     * NEURON names a section created with {@code h.Section(name=..., cell=owner)}.
+     *
+     * @param owner the cell object, or null
+     */
+    public Section newSection(String name, Object owner) {
         Validate.notNull("section name", name);
-        Section section = new Section(this, name);
+        Section section = new Section(this, name, owner);
         sections.add(section);
         structureChanged();
         return section;
@@ -73,6 +84,47 @@ public final class Model {
     public void defineShape() {
         applyPendingChanges();
         ShapeDefiner.define(treeOrder());
+        structureChanged();
+    }
+
+    /**
+     * @param name a section name as {@link Section#name()} gives it
+     * @return the section of that name
+     * @throws IllegalArgumentException if there is none, or more than one, naming similar sections
+     */
+    public Section section(String name) {
+        Validate.notNull("section name", name);
+        List<Section> found = sections.stream().filter(s -> s.name().equals(name)).toList();
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException(found.size() + " sections are named \"" + name
+                    + "\": h.section needs a unique name (h.allsec() lists them all)");
+        }
+        List<String> names = sections.stream().map(Section::name).toList();
+        List<String> near = names.stream().filter(n -> n.startsWith(name) || name.startsWith(n.replaceAll("\\[.*", "")))
+                .limit(8).toList();
+        throw new IllegalArgumentException("no section named \"" + name + "\": "
+                + (sections.isEmpty() ? "there are no sections"
+                        : near.isEmpty() ? "there are " + names.size() + " sections, e.g. "
+                                + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                        : "similar names are " + String.join(", ", near)));
+    }
+
+    /** Sets who is told when a section is deleted (the simulation, which drops what is placed on it). */
+    public void onDelete(java.util.function.Consumer<Section> listener) {
+        deletionListener = Validate.notNull("deletion listener", listener);
+    }
+
+    void delete(Section section) {
+        for (Section child : new ArrayList<>(section.rawChildren())) {
+            child.unlink();
+        }
+        section.unlink();
+        sections.remove(section);
+        section.markDeleted();
+        deletionListener.accept(section);
         structureChanged();
     }
 

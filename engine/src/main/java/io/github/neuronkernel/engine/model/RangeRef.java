@@ -38,6 +38,10 @@ final class RangeRef implements Ref {
 
     @Override
     public Probe bind(Bindings bindings) {
+        if (section.isDeleted()) {
+            throw new IllegalArgumentException(name() + " refers to section " + section.name()
+                    + ", which was deleted");
+        }
         if (Section.isGeometryVariable(variable)) {
             return this::get;
         }

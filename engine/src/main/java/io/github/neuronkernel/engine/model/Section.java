@@ -38,6 +38,8 @@ public final class Section implements Iterable<Segment> {
     public double cm = 1;
 
     private final String name;
+    private final Object owner; // the cell object this section belongs to, or null
+    private boolean deleted;
     private final Model model;
     private final Geometry geometry = new Geometry();
     private final Points3d points = new Points3d();
@@ -53,15 +55,25 @@ public final class Section implements Iterable<Segment> {
     private boolean reversed;
     private long connectSerial;
 
-    Section(Model model, String name) {
+    Section(Model model, String name, Object owner) {
         this.model = model;
         this.name = name;
+        this.owner = owner;
         applyFields();
     }
 
-    /** @return the section's name as given to {@code h.Section(name)} */
+    /**
+     * @return the section's name: as given to {@code h.Section(name)}, or, for a section owned by
+     *     a cell object, NEURON's {@code owner.name} with the owner's present {@code toString()},
+     *     e.g. {@code BallAndStick[0].soma}
+     */
     public String name() {
-        return name;
+        return owner == null ? name : owner + "." + name;
+    }
+
+    /** @return the object owning this section (NEURON's {@code sec.cell()}), or null */
+    public Object cell() {
+        return owner;
     }
 
     /** @return the model this section belongs to */
@@ -75,13 +87,15 @@ public final class Section implements Iterable<Segment> {
      * @throws IllegalArgumentException if x is outside [0, 1]
      */
     public Segment at(double x) {
-        Validate.inRange(name + "(x): x", x, 0, 1, "");
+        alive();
+        Validate.inRange(name() + "(x): x", x, 0, 1, "");
         return new Segment(this, x);
     }
 
     /** Iterates over the segment centres {@code (j + 0.5) / nseg}, as NEURON's {@code for seg in sec}. */
     @Override
     public Iterator<Segment> iterator() {
+        alive();
         applyPendingChanges();
         int n = nseg;
         return new Iterator<>() {
@@ -110,6 +124,7 @@ public final class Section implements Iterable<Segment> {
      * @throws IllegalArgumentException for an unknown mechanism
      */
     public Section insert(String mechanism) {
+        alive();
         model.catalog().requireDensity(mechanism);
         if (mechanisms.add(mechanism)) {
             model.structureChanged();
@@ -160,8 +175,10 @@ public final class Section implements Iterable<Segment> {
      */
     public Section connect(Segment parent, double childEnd) {
         Validate.notNull("parent segment", parent);
+        alive();
+        parent.sec().alive();
         if (childEnd != 0 && childEnd != 1) {
-            throw new IllegalArgumentException(name + ".connect: childEnd = " + Validate.num(childEnd)
+            throw new IllegalArgumentException(name() + ".connect: childEnd = " + Validate.num(childEnd)
                     + " is not allowed: it must be 0 or 1");
         }
         model.connect(this, parent.sec(), parent.x(), childEnd == 1);
@@ -209,6 +226,64 @@ public final class Section implements Iterable<Segment> {
         return sorted;
     }
 
+    /** @return the segment of the parent this section attaches to, NEURON's {@code parentseg()}, or null for a root */
+    public Segment parentseg() {
+        return parent == null ? null : new Segment(parent, parentX);
+    }
+
+    /**
+     * @return this section and every section below it, depth first, children in NEURON's sibling
+     *     order, NEURON's {@code subtree()}
+     */
+    public List<Section> subtree() {
+        alive();
+        List<Section> out = new ArrayList<>();
+        addSubtree(this, out);
+        return out;
+    }
+
+    /** @return every section of this section's tree, from its root, as {@link #subtree()} lists them */
+    public List<Section> wholetree() {
+        Section root = this;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        return root.subtree();
+    }
+
+    private static void addSubtree(Section s, List<Section> out) {
+        out.add(s);
+        for (Section c : s.children()) {
+            addSubtree(c, out);
+        }
+    }
+
+    /**
+     * Deletes this section, NEURON's {@code h.delete_section(sec=...)}: its children become roots,
+     * point processes on it are removed, and using it again, or anything that records from it,
+     * fails with a message saying it was deleted.
+     */
+    public void delete() {
+        alive();
+        model.delete(this);
+    }
+
+    /** @return whether {@link #delete()} was called */
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    void markDeleted() {
+        deleted = true;
+    }
+
+    /** @throws IllegalStateException if this section was deleted */
+    void alive() {
+        if (deleted) {
+            throw new IllegalStateException("section " + name() + " was deleted: it can no longer be used");
+        }
+    }
+
     /** @return the position of x along the arc, from the end nearest the parent */
     public double arc(double x) {
         return reversed ? 1 - x : x;
@@ -226,6 +301,7 @@ public final class Section implements Iterable<Segment> {
 
     /** The geometry as last validated and applied, per arc segment. */
     public Geometry geometry() {
+        alive();
         applyPendingChanges();
         return geometry;
     }
@@ -253,6 +329,7 @@ public final class Section implements Iterable<Segment> {
      * @param i 0 to n3d()
      */
     public Section pt3dinsert(int i, double x, double y, double z, double diam) {
+        alive();
         checkPoint("pt3dinsert", x, y, z, diam);
         pointIndex("pt3dinsert", i, points.count());
         applyPendingChanges();
@@ -353,16 +430,16 @@ public final class Section implements Iterable<Segment> {
     }
 
     private void checkPoint(String what, double x, double y, double z, double d) {
-        Validate.finite(name + "." + what + ": x", x, "um");
-        Validate.finite(name + "." + what + ": y", y, "um");
-        Validate.finite(name + "." + what + ": z", z, "um");
-        Validate.inRange(name + "." + what + ": diam", d, 0, Double.MAX_VALUE, "um");
+        Validate.finite(name() + "." + what + ": x", x, "um");
+        Validate.finite(name() + "." + what + ": y", y, "um");
+        Validate.finite(name() + "." + what + ": z", z, "um");
+        Validate.inRange(name() + "." + what + ": diam", d, 0, Double.MAX_VALUE, "um");
     }
 
     private int pointIndex(String what, int i, int max) {
         if (i < 0 || i > max) {
-            throw new IllegalArgumentException(name + "." + what + ": point index " + i + " is not allowed: "
-                    + (max < 0 ? name + " has no 3-D points" : "it must be 0 to " + max));
+            throw new IllegalArgumentException(name() + "." + what + ": point index " + i + " is not allowed: "
+                    + (max < 0 ? name() + " has no 3-D points" : "it must be 0 to " + max));
         }
         return i;
     }
@@ -373,9 +450,9 @@ public final class Section implements Iterable<Segment> {
      * onto the parent.
      */
     public Section pt3dstyle(double x, double y, double z) {
-        Validate.finite(name + ".pt3dstyle: x", x, "um");
-        Validate.finite(name + ".pt3dstyle: y", y, "um");
-        Validate.finite(name + ".pt3dstyle: z", z, "um");
+        Validate.finite(name() + ".pt3dstyle: x", x, "um");
+        Validate.finite(name() + ".pt3dstyle: y", y, "um");
+        Validate.finite(name() + ".pt3dstyle: z", z, "um");
         logicalConnection = new float[] {(float) x, (float) y, (float) z};
         return this;
     }
@@ -427,7 +504,7 @@ public final class Section implements Iterable<Segment> {
     /** Sets diam (um) or cm (uF/cm2) of the segment containing x. */
     void setGeometryValue(double x, String variable, double value) {
         String unit = variable.equals("diam") ? "um" : "uF/cm2";
-        Validate.positiveFinite(name + "(" + Validate.num(x) + ")." + variable, value, unit);
+        Validate.positiveFinite(name() + "(" + Validate.num(x) + ")." + variable, value, unit);
         Geometry g = geometry();
         int j = segmentIndex(x);
         if (variable.equals("diam")) {
@@ -477,19 +554,19 @@ public final class Section implements Iterable<Segment> {
     void validateFields() {
         // messages are built only on failure: this runs before every fadvance and batchRun
         if (!Validate.isPositiveFinite(L)) {
-            Validate.positiveFinite(name + ".L", L, "um");
+            Validate.positiveFinite(name() + ".L", L, "um");
         }
         if (!Validate.isPositiveFinite(diam)) {
-            Validate.positiveFinite(name + ".diam", diam, "um");
+            Validate.positiveFinite(name() + ".diam", diam, "um");
         }
         if (!Validate.isPositiveFinite(Ra)) {
-            Validate.positiveFinite(name + ".Ra", Ra, "ohm cm");
+            Validate.positiveFinite(name() + ".Ra", Ra, "ohm cm");
         }
         if (!Validate.isPositiveFinite(cm)) {
-            Validate.positiveFinite(name + ".cm", cm, "uF/cm2");
+            Validate.positiveFinite(name() + ".cm", cm, "uF/cm2");
         }
         if (nseg < 1 || nseg > MAX_NSEG) {
-            Validate.inRange(name + ".nseg", nseg, 1, MAX_NSEG);
+            Validate.inRange(name() + ".nseg", nseg, 1, MAX_NSEG);
         }
     }
 
@@ -574,6 +651,6 @@ public final class Section implements Iterable<Segment> {
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

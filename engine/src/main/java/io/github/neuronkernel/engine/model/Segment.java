@@ -20,7 +20,8 @@ import io.github.neuronkernel.engine.internal.Validate;
  */
 public final class Segment {
     private final Section section;
-    private final double x;
+    /** The normalised position along the section, 0 to 1, as NEURON users write {@code seg.x}. */
+    public final double x;
 
     Segment(Section section, double x) {
         this.section = section;
