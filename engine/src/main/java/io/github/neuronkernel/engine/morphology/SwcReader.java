@@ -86,7 +86,7 @@ public final class SwcReader {
         private double[] y = new double[256];
         private double[] z = new double[256];
         private double[] radius = new double[256];
-        private int[] parent = new int[256];
+        private long[] parentIds = new long[256];
         private int[] lines = new int[256];
         private int lineNo;
 
@@ -111,13 +111,70 @@ public final class SwcReader {
                 throw new MorphologyException("SWC file " + source
                         + " has no points: it needs at least one line 'id type x y z radius parent'");
             }
+            checkIds();
+            int[] parent = linkParents();
             return new SwcFile(source, Arrays.copyOf(ids, n), Arrays.copyOf(types, n),
                     Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(z, n),
-                    Arrays.copyOf(radius, n), Arrays.copyOf(parent, n), Arrays.copyOf(lines, n));
+                    Arrays.copyOf(radius, n), parent, Arrays.copyOf(lines, n));
         }
 
         private MorphologyException error(String what) {
             return new MorphologyException(source + " line " + lineNo + ": " + what);
+        }
+
+        private MorphologyException error(int point, String what) {
+            return new MorphologyException(source + " line " + lines[point] + ": " + what);
+        }
+
+        /** Ids must be unique and increasing: NEURON's Import3d fails on any other order. */
+        private void checkIds() {
+            for (int i = 0; i < n; i++) {
+                Integer earlier = indexOfId.putIfAbsent(ids[i], i);
+                if (earlier != null) {
+                    throw error(i, "duplicate id " + ids[i] + ", already used on line "
+                            + lines[earlier] + "; every point needs its own id");
+                }
+                if (i > 0 && ids[i] < ids[i - 1]) {
+                    throw error(i, "id " + ids[i] + " comes after id " + ids[i - 1] + " (line "
+                            + lines[i - 1] + "); NEURON's Import3d needs the points in increasing"
+                            + " id order, parents before children (it fails otherwise)");
+                }
+            }
+        }
+
+        /** One tree: one root (the first point), every other parent an earlier point. */
+        private int[] linkParents() {
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                long id = ids[i];
+                long pid = parentIds[i];
+                if (pid < 0) {
+                    if (i > 0) {
+                        throw error(i, "point " + id + " is a second root (parent " + pid
+                                + "; the first root is on line " + lines[0] + "); allowed: a"
+                                + " single tree, so every point but the first needs the id of an"
+                                + " earlier point as parent");
+                    }
+                    parent[i] = -1;
+                    continue;
+                }
+                if (pid == id) {
+                    throw error(i, "point " + id + " is its own parent; allowed: the id of an"
+                            + " earlier point, or -1 for the root");
+                }
+                Integer p = indexOfId.get(pid);
+                if (p == null) {
+                    throw error(i, "parent " + pid + " of point " + id + " does not exist; allowed:"
+                            + " the id of an earlier point, or -1 for the root");
+                }
+                if (p > i) {
+                    throw error(i, "parent " + pid + " of point " + id + " is listed after it (line "
+                            + lines[p] + "); NEURON's Import3d needs every parent on an earlier"
+                            + " line (parent id < id), which also rules out loops");
+                }
+                parent[i] = p;
+            }
+            return parent;
         }
 
         private void line(int start, int end) {
@@ -223,48 +280,16 @@ public final class SwcReader {
                 throw error("radius " + tokens[5] + " is negative; allowed: a radius of at least 0 um");
             }
             long pid = integer(6, "an integer (a negative one marks the root)");
-            Integer earlier = indexOfId.get(id);
-            if (earlier != null) {
-                throw error("duplicate id " + id + ", already used on line " + lines[earlier]
-                        + "; every point needs its own id");
-            }
-            if (n > 0 && id < ids[n - 1]) {
-                throw error("id " + id + " comes after id " + ids[n - 1] + " (line " + lines[n - 1]
-                        + "); NEURON's Import3d needs the ids in increasing order (it fails otherwise)");
-            }
-            int pIndex = -1;
-            if (pid >= 0) {
-                if (pid == id) {
-                    throw error("point " + id + " is its own parent; allowed: the id of an earlier"
-                            + " point, or -1 for the root");
-                }
-                if (pid > id) {
-                    throw error("parent " + pid + " of point " + id + " is not listed before it;"
-                            + " NEURON's Import3d needs every parent on an earlier line (parent id"
-                            + " < id), which also rules out loops");
-                }
-                Integer p = indexOfId.get(pid);
-                if (p == null) {
-                    throw error("parent " + pid + " of point " + id + " does not exist; allowed:"
-                            + " the id of an earlier point, or -1 for the root");
-                }
-                pIndex = p;
-            } else if (n > 0) {
-                throw error("point " + id + " is a second root (parent " + pid + "; the first root"
-                        + " is on line " + lines[0] + "); allowed: one tree, so every point but"
-                        + " the first needs the id of an earlier point as parent");
-            }
             if (n == ids.length) {
                 grow();
             }
-            indexOfId.put(id, n);
             ids[n] = id;
             types[n] = type;
             x[n] = values[2];
             y[n] = values[3];
             z[n] = values[4];
             radius[n] = r;
-            parent[n] = pIndex;
+            parentIds[n] = pid;
             lines[n] = lineNo;
             n++;
         }
@@ -277,7 +302,7 @@ public final class SwcReader {
             y = Arrays.copyOf(y, c);
             z = Arrays.copyOf(z, c);
             radius = Arrays.copyOf(radius, c);
-            parent = Arrays.copyOf(parent, c);
+            parentIds = Arrays.copyOf(parentIds, c);
             lines = Arrays.copyOf(lines, c);
         }
     }
