@@ -22,6 +22,7 @@ import io.github.neuronkernel.engine.model.RangeAccess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
+import io.github.neuronkernel.engine.morphology.Morphology;
 import io.github.neuronkernel.engine.discretize.PathDistance;
 import io.github.neuronkernel.engine.run.BatchRun;
 import io.github.neuronkernel.engine.run.RunListener;
@@ -122,6 +123,28 @@ public class Simulation {
      */
     public Section Section(String name, Object owner) {
         return model.newSection(name, owner);
+    }
+
+    /**
+     * Imports a morphology from an SWC file (NeuroMorpho.org's format) as NEURON's Import3d does
+     * ({@code Import3d_SWC_read} then {@code Import3d_GUI.instantiate(None)}): the same sections in
+     * the same order, named {@code soma[0]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}, with
+     * the same 3-D points and connections, so a run gives NEURON's numbers.
+     *
+     * <pre>{@code
+     * var cell = h.importSwc("c91662.swc");
+     * for (var s : cell) s.nseg = 1 + 2 * (int) (s.L / 40);
+     * h.section("soma[0]").insert("hh");
+     * }</pre>
+     *
+     * @param path the .swc file
+     * @return the new sections, in creation order
+     * @throws IllegalArgumentException naming the file and line for a line that cannot be read, a
+     *     missing parent, a loop, a negative radius, or an unreadable file; nothing is created
+     */
+    public List<Section> importSwc(String path) {
+        Validate.notNull("SWC path", path);
+        return SwcImport.instantiate(model, Morphology.read(java.nio.file.Path.of(path)));
     }
 
     /** @return every section, in creation order, NEURON's {@code h.allsec()} */

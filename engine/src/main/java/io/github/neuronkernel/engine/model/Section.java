@@ -324,6 +324,33 @@ public final class Section implements Iterable<Segment> {
     }
 
     /**
+     * Appends many 3-D points at once, NEURON's {@code pt3dadd(xvec, yvec, zvec, dvec)}; the
+     * geometry is computed once, after the last.
+     *
+     * @param x positions (um)
+     * @param y positions (um), as many as x
+     * @param z positions (um), as many as x
+     * @param diam diameters (um), as many as x, each 0 or more
+     * @throws IllegalArgumentException if the lengths differ or a value is bad (nothing is added)
+     */
+    public Section pt3dadd(double[] x, double[] y, double[] z, double[] diam) {
+        alive();
+        Validate.notNull("x", x);
+        if (y.length != x.length || z.length != x.length || diam.length != x.length) {
+            throw new IllegalArgumentException(name() + ".pt3dadd: x, y, z and diam have " + x.length + ", "
+                    + y.length + ", " + z.length + " and " + diam.length + " values: they must have as many");
+        }
+        for (int i = 0; i < x.length; i++) {
+            checkPoint("pt3dadd: point " + i, x[i], y[i], z[i], diam[i]);
+        }
+        applyPendingChanges();
+        for (int i = 0; i < x.length; i++) {
+            points.add(x[i], y[i], z[i], diam[i]);
+        }
+        return pointsChanged();
+    }
+
+    /**
      * Inserts a 3-D point before point i, NEURON's {@code pt3dinsert}.
      *
      * @param i 0 to n3d()

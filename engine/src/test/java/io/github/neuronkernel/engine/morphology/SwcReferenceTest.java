@@ -1,0 +1,99 @@
+package io.github.neuronkernel.engine.morphology;
+
+import static io.github.neuronkernel.engine.Digits17.g17;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.neuronkernel.engine.api.Simulation;
+import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
+import io.github.neuronkernel.engine.model.Ref;
+import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.Segment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real CA1 cell c91662.swc imported with h.importSwc against NEURON 8.2.2's Import3d
+ * ({@code reference/morphology/swc_cases.py}): every segment's geometry to 17 digits, and a run
+ * with hh and pas written byte for byte as NEURON's batch_run wrote it.
+ */
+class SwcReferenceTest {
+    @TempDir
+    Path dir;
+
+    private final Simulation h = new Simulation();
+
+    private List<Section> ca1() throws URISyntaxException {
+        Path swc = Path.of(SwcReferenceTest.class.getResource("/morphology/c91662.swc").toURI());
+        List<Section> secs = h.importSwc(swc.toString());
+        for (Section s : secs) {
+            s.nseg = 1 + 2 * (int) (s.L / 40);
+            if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
+                s.insert("hh");
+            } else {
+                s.insert("pas");
+                s.set("g_pas", 5e-5).set("e_pas", -65);
+            }
+            s.Ra = 150;
+            s.cm = 1;
+        }
+        return secs;
+    }
+
+    @Test
+    void geometryOfEverySegmentIsNeurons() throws Exception {
+        List<Section> secs = ca1();
+        assertEquals(h.allsec(), secs);
+        List<String> out = new ArrayList<>(List.of("section n3d L nseg parent parentx x area ri"));
+        for (Section s : secs) {
+            Section tp = trueParent(s);
+            Segment ps = s.parentseg();
+            for (Segment seg : s) {
+                out.add(s.name() + " " + s.n3d() + " " + g17(s.L) + " " + s.nseg + " " + (tp == null ? "-" : tp.name())
+                        + " " + (ps == null ? "-1" : g17(ps.x)) + " " + g17(seg.x) + " " + g17(seg.area()) + " "
+                        + g17(seg.ri()));
+            }
+        }
+        assertEquals(reference("swc_public_geometry.txt"), String.join("\n", out) + "\n");
+    }
+
+    @Test
+    void runIsNeuronsByteForByte() throws Exception {
+        ca1();
+        IClamp ic = h.IClamp(h.section("soma[0]").at(0.5));
+        ic.delay = 2;
+        ic.dur = 5;
+        ic.amp = 1.5;
+        Ref[] probes = {h.ref("t"), h.section("soma[0]").at(0.5).ref("v"), h.section("apic[20]").at(0.5).ref("v"),
+            h.section("dend[10]").at(1).ref("v"), h.section("axon[0]").at(1).ref("v")};
+        h.batchSave();
+        h.batchSave(probes);
+        h.finitialize(-65);
+        Path file = dir.resolve("swc_public.dat");
+        h.batchRun(20, 0.1, file.toString(), "swc_public on c91662");
+        assertEquals(reference("swc_public.dat"), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** NEURON's SectionRef.trueparent: skips parents this section hangs from at their 0 end. */
+    private static Section trueParent(Section s) {
+        Section p = s.parent();
+        while (p != null && p.arc(s.parentX()) == 0 && p.parent() != null) {
+            s = p;
+            p = p.parent();
+        }
+        return p;
+    }
+
+    private static String reference(String name) throws IOException {
+        try (InputStream in = SwcReferenceTest.class.getResourceAsStream("/reference/morphology/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
