@@ -2,7 +2,7 @@
 """Runs NEURON's benchmark script and ours alternately, on the same machine, and prints a table.
 
 Usage (from the repository root):
-    python3 bench/compare.py [--rounds 5] [--models seed_long,axon,axon_hhx,tree,network] [--scaling]
+    python3 bench/compare.py [--rounds 5] [--models seed_long,axon,axon_hhx,tree,network,ca1] [--scaling]
                              [--neuron-script ../shared/bench/neuron_models.py]
 
 Per model and round it runs NEURON 8.2 (`/usr/bin/python3 neuron_models.py MODEL`, only if
@@ -52,9 +52,12 @@ def last_json(text):
 # Our models that NEURON runs under another name: axon_hhx is the axon with our hh-equivalent .mod
 # file compiled by the engine's NMODL path, against NEURON's built-in hh.
 NEURON_MODEL = {"axon_hhx": "axon"}
+# Models whose NEURON side is a script of this repository rather than the shared one.
+NEURON_SCRIPT = {"ca1": os.path.join(ROOT, "bench", "neuron_ca1.py")}
 
 
 def run_neuron(script, model):
+    script = NEURON_SCRIPT.get(model, script)
     p = subprocess.run([NEURON_PYTHON, script, NEURON_MODEL.get(model, model)], capture_output=True, text=True,
                        check=True)
     return last_json(p.stdout)
@@ -84,11 +87,14 @@ def comparison(args):
     script = os.path.abspath(os.path.join(ROOT, args.neuron_script))
     if not have_neuron:
         print("NEURON (python3-neuron) is not installed: showing our figures only")
-    neuron, ours = {}, {}
+    neuron, ours, neuron_import = {}, {}, []
     for r in range(args.rounds):
         for m in args.models:
             if have_neuron:
-                neuron.setdefault(m, []).append(run_neuron(script, m)["run_s"])
+                result = run_neuron(script, m)
+                neuron.setdefault(m, []).append(result["run_s"])
+                if "import_s" in result:
+                    neuron_import.append(result["import_s"])
             ours.setdefault(m, []).append(run_ours(m))
         print("round %d/%d done" % (r + 1, args.rounds), file=sys.stderr)
     header = "%-10s %10s %10s %10s %12s %13s %10s %12s %12s" % (
@@ -109,6 +115,11 @@ def comparison(args):
         else:
             print("%-10s %10s %10.4f %10.4f %12s %13s %10s %12.1f %12.0f" % (
                 m, "-", first, steady, "-", "-", "-", alloc, heap))
+    if "ca1" in args.models:
+        ours_import = statistics.median(o["import_s"] for o in ours["ca1"])
+        theirs = "%.4f s" % statistics.median(neuron_import) if neuron_import else "-"
+        print("\nca1: importing c91662.swc took %s in NEURON (Import3d), %.4f s here (h.importSwc, fresh JVM)"
+              % (theirs, ours_import))
 
 
 def scaling():
@@ -125,7 +136,7 @@ def scaling():
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--models", default="seed_long,axon,tree,network")
+    ap.add_argument("--models", default="seed_long,axon,tree,network,ca1")
     ap.add_argument("--scaling", action="store_true")
     ap.add_argument("--neuron-script", default=os.path.join("..", "shared", "bench", "neuron_models.py"))
     args = ap.parse_args()

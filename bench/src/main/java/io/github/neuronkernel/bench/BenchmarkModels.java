@@ -19,6 +19,9 @@ final class BenchmarkModels {
     /** A built model: what to save and how long to run. */
     record Built(Simulation h, List<Ref> saved, double tstop, double tstep, int nodes) {}
 
+    /** The real CA1 cell of {@code bench/neuron_ca1.py}, relative to the repository root. */
+    static final String CA1_SWC = "engine/src/test/resources/morphology/c91662.swc";
+
     /** The hh-equivalent .mod file, relative to the repository root (where compare.py runs). */
     static final String HHX_MOD = "engine/src/test/resources/nmodl/mod/hhx.mod";
 
@@ -31,8 +34,9 @@ final class BenchmarkModels {
             case "axon_hhx" -> axon(size > 0 ? size : 1001, "hhx");
             case "tree" -> tree();
             case "network" -> network(size > 0 ? size : 100, connections);
+            case "ca1" -> ca1();
             default -> throw new IllegalArgumentException("unknown model \"" + name
-                    + "\": the models are seed_long, axon, axon_hhx, tree, network");
+                    + "\": the models are seed_long, axon, axon_hhx, tree, network, ca1");
         };
     }
 
@@ -69,6 +73,60 @@ final class BenchmarkModels {
         ic.dur = 1;
         ic.amp = 0.5;
         return new Built(h, List.of(h.ref("t"), ax.at(0.5).ref("v"), ax.at(1).ref("v")), 100, 0.1, nseg);
+    }
+
+    /**
+     * {@code bench/neuron_ca1.py}: the real CA1 cell imported from SWC, nseg by the d_lambda rule,
+     * hh in soma and axon, pas elsewhere, a current step at the soma.
+     */
+    private static Built ca1() {
+        var h = new Simulation();
+        long t0 = System.nanoTime();
+        List<Section> secs = h.importSwc(CA1_SWC);
+        importSeconds = (System.nanoTime() - t0) / 1e9;
+        int nodes = 0;
+        for (Section s : secs) {
+            s.Ra = 100;
+            s.cm = 1;
+            s.nseg = (int) ((s.L / (0.1 * lambda(s, 100)) + 0.9) / 2) * 2 + 1;
+            nodes += s.nseg;
+            if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
+                s.insert("hh");
+            } else {
+                s.insert("pas");
+                s.set("g_pas", 5e-5).set("e_pas", -65);
+            }
+        }
+        var ic = h.IClamp(h.section("soma[0]").at(0.5));
+        ic.delay = 5;
+        ic.dur = 80;
+        ic.amp = 0.8;
+        List<Ref> saved = List.of(h.ref("t"), h.section("soma[0]").at(0.5).ref("v"),
+                h.section("apic[20]").at(0.5).ref("v"), h.section("dend[10]").at(1).ref("v"),
+                h.section("axon[0]").at(1).ref("v"));
+        return new Built(h, saved, 100, 0.1, nodes);
+    }
+
+    /** Seconds the last {@link #ca1()} spent in h.importSwc. */
+    static double importSeconds;
+
+    /** The length constant (um) at freq (Hz) from the 3-D points, as neuron_ca1.py computes it. */
+    private static double lambda(Section s, double freq) {
+        if (s.n3d() < 2) {
+            return 1e5 * Math.sqrt(s.diam / (4 * Math.PI * freq * s.Ra * s.cm));
+        }
+        double x1 = s.arc3d(0);
+        double d1 = s.diam3d(0);
+        double lam = 0;
+        for (int i = 1; i < s.n3d(); i++) {
+            double x2 = s.arc3d(i);
+            double d2 = s.diam3d(i);
+            lam += (x2 - x1) / Math.sqrt(d1 + d2);
+            x1 = x2;
+            d1 = d2;
+        }
+        lam *= Math.sqrt(2) * 1e-5 * Math.sqrt(4 * Math.PI * freq * s.Ra * s.cm);
+        return s.L / lam;
     }
 
     private static Built tree() {

@@ -64,9 +64,9 @@ public final class EngineBenchmark {
         System.out.println(String.format(Locale.ROOT,
                 "{\"model\": \"%s\", \"tstop\": %s, \"dt\": %s, \"run_s\": %.4f, \"first_s\": %.4f, \"steady_s\": %.4f,"
                         + " \"nodes\": %d, \"steps\": %d, \"alloc_bytes_per_step\": %.2f, \"heap_bytes_per_node\": %.1f,"
-                        + " \"events\": %d}",
+                        + " \"events\": %d, \"import_s\": %.4f}",
                 model, m.tstop(), h.dt, first, first, median, m.nodes(), steps, perStep,
-                (double) heapModel / m.nodes(), events));
+                (double) heapModel / m.nodes(), events, BenchmarkModels.importSeconds));
     }
 
     /** finitialize(-65), then time batchRun alone, as NEURON's script does. */

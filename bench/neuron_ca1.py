@@ -1,0 +1,56 @@
+"""The fifth benchmark model, ca1, run in real NEURON 8.2 (Debian python3-neuron).
+Usage: /usr/bin/python3 bench/neuron_ca1.py ca1   -> prints JSON {model, tstop, dt, run_s, import_s}
+The real CA1 pyramidal cell c91662.swc (NeuroMorpho.org) imported with Import3d; nseg by the
+d_lambda rule (d_lambda 0.1 at 100 Hz, computed from the 3-D points as NEURON's fixnseg.hoc does,
+written out here so that BenchmarkModels.ca1 can compute the same numbers); hh in soma and axon, pas
+elsewhere; a current step at the soma. finitialize(-65), then batch_run(100, 0.1) is timed."""
+import json, math, os, sys, time
+from neuron import h
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SWC = os.path.join(ROOT, "engine", "src", "test", "resources", "morphology", "c91662.swc")
+
+
+def lambda_f(s, freq):
+    """Length constant (um) at freq (Hz) from the 3-D points: the sum of dx/sqrt(d1+d2) per piece."""
+    if s.n3d() < 2:
+        return 1e5 * math.sqrt(s.diam / (4 * math.pi * freq * s.Ra * s.cm))
+    x1, d1, lam = s.arc3d(0), s.diam3d(0), 0.0
+    for i in range(1, s.n3d()):
+        x2, d2 = s.arc3d(i), s.diam3d(i)
+        lam += (x2 - x1) / math.sqrt(d1 + d2)
+        x1, d1 = x2, d2
+    lam *= math.sqrt(2) * 1e-5 * math.sqrt(4 * math.pi * freq * s.Ra * s.cm)
+    return s.L / lam
+
+
+def ca1():
+    h.load_file("stdlib.hoc"); h.load_file("import3d.hoc")
+    t0 = time.perf_counter()
+    r = h.Import3d_SWC_read(); r.input(SWC)
+    h.Import3d_GUI(r, 0).instantiate(None)
+    import_s = time.perf_counter() - t0
+    secs = list(h.allsec())
+    for s in secs:
+        s.Ra = 100; s.cm = 1
+        s.nseg = int((s.L / (0.1 * lambda_f(s, 100)) + 0.9) / 2) * 2 + 1
+        if s.name().startswith(("soma", "axon")):
+            s.insert("hh")
+        else:
+            s.insert("pas"); s.g_pas = 5e-5; s.e_pas = -65
+    ic = h.IClamp(h.soma[0](0.5)); ic.delay = 5; ic.dur = 80; ic.amp = 0.8
+    refs = [h._ref_t, h.soma[0](0.5)._ref_v, h.apic[20](0.5)._ref_v, h.dend[10](1)._ref_v, h.axon[0](1)._ref_v]
+    return [secs, ic], refs, 100.0, 0.1, import_s, sum(s.nseg for s in secs)
+
+
+if __name__ == "__main__":
+    keep, refs, tstop, tstep, import_s, nseg = ca1()
+    h.batch_save()
+    for r in refs:
+        h.batch_save(r)
+    h.finitialize(-65)
+    t0 = time.perf_counter()
+    h.batch_run(tstop, tstep, "/tmp/bench_ca1.dat", "ca1")
+    run_s = time.perf_counter() - t0
+    print(json.dumps(dict(model="ca1", tstop=tstop, dt=h.dt, run_s=round(run_s, 4), import_s=round(import_s, 4),
+                          nseg=nseg)))
