@@ -320,7 +320,7 @@ public final class Section implements Iterable<Segment> {
      * @throws IllegalArgumentException if a value is not finite or the diameter is negative
      */
     public Section pt3dadd(double x, double y, double z, double diam) {
-        return pt3dinsert(points.count(), x, y, z, diam);
+        return insertPoint("pt3dadd", points.count(), x, y, z, diam);
     }
 
     /**
@@ -356,9 +356,13 @@ public final class Section implements Iterable<Segment> {
      * @param i 0 to n3d()
      */
     public Section pt3dinsert(int i, double x, double y, double z, double diam) {
+        return insertPoint("pt3dinsert", i, x, y, z, diam);
+    }
+
+    private Section insertPoint(String what, int i, double x, double y, double z, double diam) {
         alive();
-        checkPoint("pt3dinsert", x, y, z, diam);
-        pointIndex("pt3dinsert", i, points.count());
+        checkPoint(what, x, y, z, diam);
+        pointIndex(what, i, points.count());
         applyPendingChanges();
         points.insert(i, x, y, z, diam);
         return pointsChanged();
@@ -460,7 +464,10 @@ public final class Section implements Iterable<Segment> {
         Validate.finite(name() + "." + what + ": x", x, "um");
         Validate.finite(name() + "." + what + ": y", y, "um");
         Validate.finite(name() + "." + what + ": z", z, "um");
-        Validate.inRange(name() + "." + what + ": diam", d, 0, Double.MAX_VALUE, "um");
+        if (!(d >= 0) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException(name() + "." + what + ": diam = " + Validate.num(d)
+                    + " um is not allowed: a 3-D point's diameter must be finite and 0 or more");
+        }
     }
 
     private int pointIndex(String what, int i, int max) {
