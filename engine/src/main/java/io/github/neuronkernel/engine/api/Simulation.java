@@ -85,6 +85,7 @@ public class Simulation {
     private final Model model = new Model(catalog, access);
     private final List<PointProcess> pointProcesses = new ArrayList<>();
     private final List<Ref> saved = new ArrayList<>();
+    private final List<Vector> recorders = new ArrayList<>();
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runtime runtime;
     private long builtVersion = -1;
@@ -781,6 +782,7 @@ public class Simulation {
 
     /** Registers a vector to be sampled after every step. */
     void record(Vector vector) {
+        recorders.add(vector);
         stepper.addSampler(vector);
     }
 
@@ -788,18 +790,38 @@ public class Simulation {
         return access;
     }
 
-    /** Drops the point processes placed on a deleted section; NetCons to them fail at the next run. */
+    /**
+     * Detaches what a deleted section leaves behind, and says what: its point processes leave the
+     * simulation, Vectors recording it stop, batchSave drops its columns, and NetCons to or from it
+     * carry nothing from now on.
+     */
     private void sectionDeleted(Section section) {
-        pointProcesses.removeIf(p -> p.getSegment().sec() == section);
-    }
-
-    /** @throws IllegalArgumentException if a NetCon's target sits on a deleted section */
-    private void checkNetConTargets() {
-        for (NetCon nc : events.netCons()) {
-            if (nc.target() instanceof PointProcess p && p.getSegment().sec().isDeleted()) {
-                throw new IllegalArgumentException(nc + ": its target " + p + " was on section "
-                        + p.getSegment().sec().name() + ", which was deleted");
+        List<String> gone = new ArrayList<>();
+        pointProcesses.removeIf(p -> {
+            boolean on = p.getSegment().sec() == section;
+            if (on) {
+                gone.add("removed " + p);
             }
+            return on;
+        });
+        for (Vector v : recorders) {
+            if (v.recordsDeletedSection()) {
+                gone.add("stopped the Vector recording " + v.recordedName());
+                v.play_remove();
+            }
+        }
+        saved.removeIf(r -> {
+            boolean on = r.isOnDeletedSection();
+            if (on) {
+                gone.add("dropped batchSave column " + r.name());
+            }
+            return on;
+        });
+        for (NetCon nc : events.detach(t -> t instanceof PointProcess p && p.getSegment().sec().isDeleted())) {
+            gone.add("detached " + nc);
+        }
+        if (!gone.isEmpty()) {
+            System.out.println("deleting " + section.name() + ": " + String.join("; ", gone));
         }
     }
 
@@ -832,7 +854,6 @@ public class Simulation {
         for (NetStim ns : stims) {
             ns.validate();
         }
-        checkNetConTargets();
         events.sync();
         Validate.positiveFinite("dt", dt, "ms");
         if (checkTime) {

@@ -48,6 +48,16 @@ public final class Vector implements Sampler, SpikeRecord {
         return this;
     }
 
+    /** @return whether this vector records a variable of a deleted section */
+    boolean recordsDeletedSection() {
+        return source != null && source.isOnDeletedSection();
+    }
+
+    /** @return the name of the recorded variable, or null */
+    String recordedName() {
+        return source == null ? null : source.name();
+    }
+
     /** Stops recording (NEURON's {@code play_remove()}); the values recorded so far stay. */
     public Vector play_remove() {
         source = null;
@@ -93,6 +103,9 @@ public final class Vector implements Sampler, SpikeRecord {
 
     @Override
     public void restart(Runtime runtime) {
+        if (source == null) {
+            return; // not recording (never, or stopped): keep the values
+        }
         size = 0;
         probe = null; // if binding fails (the variable is gone) nothing stale is sampled
         try {

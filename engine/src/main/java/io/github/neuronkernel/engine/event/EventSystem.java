@@ -151,12 +151,35 @@ public final class EventSystem {
         return java.util.Collections.unmodifiableList(netcons);
     }
 
+    /**
+     * Detaches the NetCons that a deletion left without a target or a source: they carry nothing
+     * from now on (a source on a deleted section never crosses its threshold).
+     *
+     * @param targetGone whether a target sits on a deleted section
+     * @return the NetCons detached now
+     */
+    public List<NetCon> detach(java.util.function.Predicate<EventTarget> targetGone) {
+        List<NetCon> now = new ArrayList<>();
+        for (NetCon nc : netcons) {
+            boolean gone = (nc.target != null && targetGone.test(nc.target))
+                    || (nc.source.variable != null && nc.source.variable.isOnDeletedSection());
+            if (gone && !nc.detached) {
+                nc.detached = true;
+                now.add(nc);
+            }
+        }
+        return now;
+    }
+
     /** Rebinds the watched variables to a new discretisation. */
     public void attach(Bindings bindings) {
         for (SpikeSource s : watched) {
-            s.probe = s.variable.bind(bindings);
+            s.probe = s.variable.isOnDeletedSection() ? NEVER : s.variable.bind(bindings);
         }
     }
+
+    /** The probe of a source whose section was deleted: it never reaches a threshold. */
+    private static final io.github.neuronkernel.engine.model.Probe NEVER = () -> Double.NEGATIVE_INFINITY;
 
     /**
      * Binds the watched variable of a new NetCon's source, if it has none yet: building a network
@@ -164,7 +187,7 @@ public final class EventSystem {
      */
     public void attach(NetCon nc, Bindings bindings) {
         SpikeSource s = nc.source;
-        if (s.variable != null && s.probe == null) {
+        if (s.variable != null && s.probe == null && !s.variable.isOnDeletedSection()) {
             s.probe = s.variable.bind(bindings);
         }
     }
@@ -288,6 +311,9 @@ public final class EventSystem {
     private static final double[] NO_WEIGHT = new double[0];
 
     private void receive(NetCon nc, double te) {
+        if (nc.detached) {
+            return;
+        }
         clock.t = te;
         nc.target.receive(this, nc.weight, 0);
     }

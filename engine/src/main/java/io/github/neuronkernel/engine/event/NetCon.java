@@ -28,6 +28,8 @@ public final class NetCon {
     final SpikeSource source;
     final EventTarget target;
     double appliedThreshold;
+    /** Set when the target's or source's section was deleted: the NetCon then carries nothing. */
+    boolean detached;
 
     NetCon(int index, SpikeSource source, EventTarget target) {
         this.index = index;

@@ -37,6 +37,11 @@ final class RangeRef implements Ref {
     }
 
     @Override
+    public boolean isOnDeletedSection() {
+        return section.isDeleted();
+    }
+
+    @Override
     public Probe bind(Bindings bindings) {
         if (section.isDeleted()) {
             throw new IllegalArgumentException(name() + " refers to section " + section.name()

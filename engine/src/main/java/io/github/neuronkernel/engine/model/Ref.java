@@ -27,4 +27,9 @@ public interface Ref {
      * @return a probe reading the value without further lookups
      */
     Probe bind(Bindings bindings);
+
+    /** @return whether this reference reads a variable of a section that was deleted */
+    default boolean isOnDeletedSection() {
+        return false;
+    }
 }

@@ -115,28 +115,45 @@ class TreeTest {
     }
 
     @Test
-    void deletingASectionMakesItsChildrenRootsAndItsUsersFailClearly() {
+    void deletingASectionDetachesWhatReferredToItAndSaysSo() {
         Section soma = sec("soma", 20, 1);
         soma.insert("hh");
         Section dend = sec("dend", 100, 3).connect(soma.at(1));
+        var syn = h.ExpSyn(soma.at(0.5));
+        var toSoma = h.NetCon(dend.at(0.5).ref("v"), syn, -100, 1, 0.5); // would fire at once
+        Vector spikes = h.Vector();
+        h.NetCon(soma.at(0.5).ref("v"), null).record(spikes);
         var stim = h.IClamp(soma.at(0.5));
         stim.amp = 1;
         Vector v = h.Vector().record(soma.at(0.5).ref("v"));
         Vector w = h.Vector().record(dend.at(0.5).ref("v"));
+        h.batchSave(h.ref("t"), soma.at(0.5).ref("v"));
         h.finitialize(-65);
-        soma.delete();
+        var said = new java.io.ByteArrayOutputStream();
+        var out = System.out;
+        System.setOut(new java.io.PrintStream(said, true));
+        try {
+            soma.delete();
+        } finally {
+            System.setOut(out);
+        }
+        String notice = said.toString();
+        assertTrue(notice.startsWith("deleting soma: removed ExpSyn[soma(0.5)]; removed IClamp[soma(0.5)];"
+                + " stopped the Vector recording soma(0.5).v; dropped batchSave column soma(0.5).v; detached"), notice);
         assertTrue(soma.isDeleted());
         assertNull(dend.parent());
         assertEquals(List.of(dend), h.allsec());
         var use = assertThrows(IllegalStateException.class, () -> soma.at(0.5));
         assertEquals("section soma was deleted: it can no longer be used", use.getMessage());
-        var rec = assertThrows(IllegalArgumentException.class, () -> h.finitialize(-65));
-        assertTrue(rec.getMessage().startsWith("Vector recording soma(0.5).v: soma(0.5).v refers to section soma,"
-                + " which was deleted"), rec.getMessage());
-        v.play_remove();
+        int recorded = v.size();
         h.finitialize(-65);
-        h.fadvance();
-        assertEquals(2, w.size()); // the dendrite runs on alone, without the clamp
+        for (int i = 0; i < 100; i++) {
+            h.fadvance();
+        }
+        assertEquals(101, w.size()); // the dendrite runs on alone
+        assertEquals(recorded, v.size()); // the soma's recording stopped at the deletion
+        assertEquals(0, spikes.size());
+        assertEquals(-65.0, w.get(100), 1e-9); // nothing was delivered, nothing injected
         assertThrows(IllegalStateException.class, () -> h.IClamp(soma.at(0.5)));
     }
 
