@@ -12,11 +12,12 @@ import java.util.stream.Stream;
  * Completion and help inside the string arguments that name the model's parts, which Java's own
  * completion cannot see: mechanisms in {@code insert("} and {@code h.PointProcess("}, range
  * variables in {@code get("}, {@code set("} and {@code ref("}, globals in {@code h.get("} and its
- * kin, and {@code .mod} files and folders in {@code loadMechanisms("}.
+ * kin, sections in {@code h.section("}, {@code .mod} files and folders in {@code loadMechanisms("}
+ * and {@code .swc} files in {@code importSwc("}.
  */
 final class StringCompletion {
     /** What a string at the cursor names. */
-    enum Kind { MECHANISM, VARIABLE, GLOBAL, FILE }
+    enum Kind { MECHANISM, VARIABLE, GLOBAL, SECTION, MOD_FILE, SWC_FILE }
 
     /**
      * The string the cursor is in and what it names.
@@ -53,7 +54,11 @@ final class StringCompletion {
                 || before.endsWith("help(")) {
             kind = Kind.MECHANISM;
         } else if (before.endsWith("loadMechanisms(")) {
-            kind = Kind.FILE;
+            kind = Kind.MOD_FILE;
+        } else if (before.endsWith("importSwc(")) {
+            kind = Kind.SWC_FILE;
+        } else if (before.endsWith("h.section(")) {
+            kind = Kind.SECTION;
         } else if (before.endsWith("h.get(") || before.endsWith("h.set(") || before.endsWith("h.ref(")) {
             kind = Kind.GLOBAL;
         } else if (before.endsWith(".get(") || before.endsWith(".set(") || before.endsWith(".ref(")) {
@@ -70,7 +75,9 @@ final class StringCompletion {
             case MECHANISM -> h == null ? List.of() : h.mechanismNames();
             case VARIABLE -> h == null ? List.of() : h.rangeVariableNames();
             case GLOBAL -> h == null ? List.of() : h.globalNames();
-            case FILE -> files(context.prefix());
+            case SECTION -> h == null ? List.of() : h.allsec().stream().map(s -> s.name()).toList();
+            case MOD_FILE -> files(context.prefix(), ".mod");
+            case SWC_FILE -> files(context.prefix(), ".swc");
         };
         List<String> matches = new ArrayList<>();
         for (String n : names) {
@@ -81,8 +88,8 @@ final class StringCompletion {
         return matches;
     }
 
-    /** @return .mod files and folders whose path starts with the prefix, relative as typed */
-    private static List<String> files(String prefix) {
+    /** @return files ending in {@code suffix}, and folders, whose path starts with the prefix, relative as typed */
+    private static List<String> files(String prefix, String suffix) {
         int slash = prefix.lastIndexOf('/');
         String folder = slash < 0 ? "" : prefix.substring(0, slash + 1);
         Path dir = Path.of(folder.isEmpty() ? "." : folder);
@@ -92,7 +99,7 @@ final class StringCompletion {
                 String name = p.getFileName().toString();
                 if (Files.isDirectory(p)) {
                     out.add(folder + name + "/");
-                } else if (name.endsWith(".mod")) {
+                } else if (name.endsWith(suffix)) {
                     out.add(folder + name);
                 }
             });

@@ -51,6 +51,17 @@ class StringCompletionTest {
     }
 
     @Test
+    void sectionOffersSectionNamesAndImportSwcOffersSwcFiles() throws Exception {
+        CellOutcome made = evaluator.eval("h.Section(\"dend[0]\"); h.Section(\"dend[1]\"); h.Section(\"axon[0]\");", 2);
+        assertEquals(null, made.error());
+        assertEquals(List.of("dend[0]", "dend[1]"), complete("var d = h.section(\"de").matches());
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("swc");
+        java.nio.file.Files.writeString(dir.resolve("cell.swc"), "1 1 0 0 0 5 -1\n");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "");
+        assertEquals(List.of(dir + "/cell.swc"), complete("h.importSwc(\"" + dir + "/").matches());
+    }
+
+    @Test
     void inspectingAMechanismNameShowsItsVariablesWithUnitsAndDefaults() {
         String code = "soma.insert(\"leak\")";
         String help = evaluator.assist().inspect(code, code.indexOf("leak") + 2);
