@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.api;
 
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.shape.ColorScale;
@@ -205,7 +206,7 @@ public final class PlotShape {
         if (title != null && !title.isEmpty()) {
             return title;
         }
-        return variable == null ? "" : variable + " at t = " + Validate.num(h.t) + " ms";
+        return variable == null ? "" : variable + " at t = " + CFormat.g(h.t) + " ms";
     }
 
     /** @return what the picture shows, in words: the variable, its range and scale, the view */
@@ -227,9 +228,9 @@ public final class PlotShape {
             if (range == null) {
                 return s.append("; no values of ").append(p.variable()).toString();
             }
-            s.append("; ").append(p.variable()).append(" from ").append(Validate.num(range[0])).append(" to ")
-                    .append(Validate.num(range[1])).append(u).append(", colours from ")
-                    .append(Validate.num(p.scale().lo())).append(" to ").append(Validate.num(p.scale().hi())).append(u);
+            s.append("; ").append(p.variable()).append(" from ").append(CFormat.g(range[0])).append(" to ")
+                    .append(CFormat.g(range[1])).append(u).append(", colours from ")
+                    .append(CFormat.g(p.scale().lo())).append(" to ").append(CFormat.g(p.scale().hi())).append(u);
             if (!p.sectionsWithout().isEmpty()) {
                 s.append("; without ").append(p.variable()).append(" (drawn grey): ")
                         .append(names(p.sectionsWithout()));

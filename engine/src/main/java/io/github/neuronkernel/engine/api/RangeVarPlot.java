@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.api;
 
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.shape.PathPoint;
@@ -220,7 +221,7 @@ public final class RangeVarPlot {
         if (title != null && !title.isEmpty()) {
             return title;
         }
-        return variable + " from " + begin + " to " + end + " at t = " + Validate.num(h.t) + " ms";
+        return variable + " from " + begin + " to " + end + " at t = " + CFormat.g(h.t) + " ms";
     }
 
     /** @return what the chart shows, in words: the variable, the path, its length and the values' range */
@@ -238,8 +239,8 @@ public final class RangeVarPlot {
         }
         String u = d.unit().isEmpty() ? "" : " " + d.unit();
         double[] x = d.distance();
-        return "RangeVarPlot \"" + d.title() + "\": " + x.length + " points, distance " + Validate.num(x[0]) + " to "
-                + Validate.num(x[x.length - 1]) + " um, " + variable + " from " + Validate.num(lo) + " to "
-                + Validate.num(hi) + u;
+        return "RangeVarPlot \"" + d.title() + "\": " + x.length + " points, distance " + CFormat.g(x[0]) + " to "
+                + CFormat.g(x[x.length - 1]) + " um, " + variable + " from " + CFormat.g(lo) + " to "
+                + CFormat.g(hi) + u;
     }
 }

@@ -1,0 +1,196 @@
+package io.github.neuronkernel.kernel.display;
+
+import io.github.neuronkernel.engine.shape.ShapePicture;
+import io.github.neuronkernel.engine.shape.ShapeSegment;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a shape plot with Java2D (XChart draws series, not thousands of lines each with its own
+ * colour and width): the morphology fitted into the picture with micrometres equal on both axes,
+ * each segment's piece as wide as its diameter (at least one pixel) or as the fixed width asked
+ * for, coloured by viridis; a colour bar on the right and a scale bar below.
+ */
+public final class ShapeImage {
+    /** Colour of the bare morphology. */
+    static final Color MORPHOLOGY = new Color(0x303030);
+    /** Colour of segments where the shown variable does not exist. */
+    static final Color NO_VALUE = new Color(0xb4b4b4);
+    static final int MARGIN = 12;
+    static final int TITLE_HEIGHT = 28;
+    static final int BAR_AREA = 96; // the colour bar, its ticks and label
+    static final int SCALE_AREA = 30; // the scale bar and its label
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+
+    private ShapeImage() {}
+
+    /** @return the picture painted into an opaque image of its size */
+    public static BufferedImage image(ShapePicture p) {
+        BufferedImage image = new BufferedImage(p.widthPx(), p.heightPx(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            paint(g, p);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Paints the picture onto g, over a {@code widthPx} by {@code heightPx} area from (0, 0). */
+    public static void paint(Graphics2D g, ShapePicture p) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, p.widthPx(), p.heightPx());
+        int top = MARGIN;
+        if (!p.title().isEmpty()) {
+            g.setFont(TITLE_FONT);
+            g.setColor(Color.BLACK);
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(p.title(), (p.widthPx() - fm.stringWidth(p.title())) / 2, MARGIN + fm.getAscent());
+            top += TITLE_HEIGHT;
+        }
+        int right = p.widthPx() - MARGIN - (p.scale() != null ? BAR_AREA : 0);
+        int bottom = p.heightPx() - MARGIN - SCALE_AREA;
+        Frame frame = Frame.fit(p, MARGIN, top, right, bottom);
+        if (frame == null) {
+            g.setFont(FONT);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString("no sections", MARGIN, top + 20);
+            return;
+        }
+        drawSegments(g, p, frame);
+        ScaleBar.draw(g, FONT, frame.pxPerUm(), MARGIN, p.heightPx() - MARGIN - 8, right - MARGIN);
+        if (p.scale() != null) {
+            ColorBar.draw(g, FONT, p.scale(), label(p), right + 16, top + 4, bottom - top - 8);
+        }
+    }
+
+    private static void drawSegments(Graphics2D g, ShapePicture p, Frame f) {
+        for (ShapeSegment s : p.segments()) {
+            double width = p.lineWidthPx() > 0 ? p.lineWidthPx() : Math.max(1, s.diam() * f.pxPerUm());
+            g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(colour(p, s));
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(f.x(s.u()[0]), f.y(s.v()[0]));
+            for (int i = 1; i < s.u().length; i++) {
+                path.lineTo(f.x(s.u()[i]), f.y(s.v()[i]));
+            }
+            g.draw(path);
+        }
+    }
+
+    /** @return the colour a segment is drawn in */
+    static Color colour(ShapePicture p, ShapeSegment s) {
+        if (p.variable() == null) {
+            return MORPHOLOGY;
+        }
+        return s.hasValue() ? Viridis.color(p.scale().fraction(s.value())) : NO_VALUE;
+    }
+
+    /** @return the colour bar's label: {@code v (mV)} */
+    static String label(ShapePicture p) {
+        return p.unit().isEmpty() ? p.variable() : p.variable() + " (" + p.unit() + ")";
+    }
+
+    /**
+     * Where micrometres land in the picture: the same scale on both axes, the drawing centred,
+     * vertical coordinates growing upwards.
+     */
+    record Frame(double pxPerUm, double originX, double originY) {
+        static Frame fit(ShapePicture p, int left, int top, int right, int bottom) {
+            double[] b = p.bounds();
+            if (b == null) {
+                return null;
+            }
+            // lines reach half their width past the points: keep the widest inside
+            double pad = 0;
+            for (ShapeSegment s : p.segments()) {
+                pad = Math.max(pad, s.diam() / 2);
+            }
+            double du = Math.max(b[2] - b[0] + 2 * pad, 1e-6);
+            double dv = Math.max(b[3] - b[1] + 2 * pad, 1e-6);
+            double scale = Math.min((right - left) / du, (bottom - top) / dv);
+            if (p.lineWidthPx() > 0) { // a fixed width in pixels: leave room for it instead
+                scale = Math.min((right - left - p.lineWidthPx()) / (b[2] - b[0] + 1e-6),
+                        (bottom - top - p.lineWidthPx()) / (b[3] - b[1] + 1e-6));
+            }
+            double cu = (b[0] + b[2]) / 2;
+            double cv = (b[1] + b[3]) / 2;
+            return new Frame(scale, (left + right) / 2.0 - cu * scale, (top + bottom) / 2.0 + cv * scale);
+        }
+
+        double x(double u) {
+            return originX + u * pxPerUm;
+        }
+
+        double y(double v) {
+            return originY - v * pxPerUm;
+        }
+    }
+
+    /** A bar of round length (um) at the bottom left, labelled. */
+    static final class ScaleBar {
+        private ScaleBar() {}
+
+        /** @return the bar's length (um): round, about a fifth of the drawing's width, at most all of it */
+        static double length(double pxPerUm, int availablePx) {
+            return NiceNumbers.roundDown(Math.max(availablePx / 5.0, 1) / pxPerUm);
+        }
+
+        static void draw(Graphics2D g, Font font, double pxPerUm, int x, int y, int availablePx) {
+            double um = length(pxPerUm, availablePx);
+            int px = (int) Math.round(um * pxPerUm);
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.drawLine(x, y, x + px, y);
+            g.drawLine(x, y - 4, x, y + 4);
+            g.drawLine(x + px, y - 4, x + px, y + 4);
+            g.setFont(font);
+            String text = NiceNumbers.format(um, um) + " um";
+            g.drawString(text, x + px + 6, y + g.getFontMetrics().getAscent() / 2 - 1);
+        }
+    }
+
+    /** A vertical gradient of the colour map with round ticks and the variable's name and unit. */
+    static final class ColorBar {
+        static final int WIDTH = 16;
+
+        private ColorBar() {}
+
+        static void draw(Graphics2D g, Font font, io.github.neuronkernel.engine.shape.ColorScale scale, String label,
+                int x, int top, int height) {
+            g.setFont(font);
+            FontMetrics fm = g.getFontMetrics();
+            int barTop = top + fm.getHeight() + 6;
+            int barHeight = Math.max(height - fm.getHeight() - 6 - fm.getAscent() / 2, 10);
+            g.setColor(Color.BLACK);
+            g.drawString(label, Math.max(x - 8, x + WIDTH / 2 - fm.stringWidth(label) / 2), top + fm.getAscent());
+            for (int i = 0; i < barHeight; i++) {
+                g.setColor(Viridis.color(1 - (i + 0.5) / barHeight)); // high values at the top
+                g.fillRect(x, barTop + i, WIDTH, 1);
+            }
+            g.setColor(Color.DARK_GRAY);
+            g.setStroke(new BasicStroke(1f));
+            g.drawRect(x, barTop, WIDTH, barHeight);
+            List<Double> ticks = NiceNumbers.ticks(scale.lo(), scale.hi(), 5);
+            double step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : scale.hi() - scale.lo();
+            for (double t : new ArrayList<>(ticks)) {
+                int ty = (int) Math.round(barTop + barHeight * (1 - scale.fraction(t)));
+                g.setColor(Color.BLACK);
+                g.drawLine(x + WIDTH, ty, x + WIDTH + 4, ty);
+                g.drawString(NiceNumbers.format(t, step), x + WIDTH + 7, ty + fm.getAscent() / 2 - 1);
+            }
+        }
+    }
+}
