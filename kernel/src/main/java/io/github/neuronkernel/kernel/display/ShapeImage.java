@@ -45,6 +45,24 @@ public final class ShapeImage {
         return image;
     }
 
+    /**
+     * @return the picture as SVG text (not sent to the front end, as charts are not; for whoever
+     *     wants a vector copy)
+     */
+    public static String svg(ShapePicture p) {
+        de.erichseifert.vectorgraphics2d.VectorGraphics2D g = new de.erichseifert.vectorgraphics2d.VectorGraphics2D();
+        paint(g, p);
+        var page = new de.erichseifert.vectorgraphics2d.util.PageSize(p.widthPx(), p.heightPx());
+        var document = new de.erichseifert.vectorgraphics2d.svg.SVGProcessor().getDocument(g.getCommands(), page);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            document.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write the shape plot as SVG", e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Paints the picture onto g, over a {@code widthPx} by {@code heightPx} area from (0, 0). */
     public static void paint(Graphics2D g, ShapePicture p) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

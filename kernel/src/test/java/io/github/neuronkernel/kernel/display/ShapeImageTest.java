@@ -87,6 +87,13 @@ class ShapeImageTest {
     }
 
     @Test
+    void aShapePlotCanBeWrittenAsSvg() {
+        String svg = ShapeImage.svg(h.PlotShape("v").picture());
+        assertTrue(svg.contains("<svg") && svg.contains("v (mV)"), svg.substring(0, Math.min(300, svg.length())));
+        assertTrue(svg.contains("stroke:rgb(253,231,37)"), "the soma in the top colour");
+    }
+
+    @Test
     void aSpacePlotRendersAsALineChartWithItsText() throws Exception {
         var rvp = h.RangeVarPlot("v", soma.at(0), dend.at(1));
         MimeBundle b = ValueRenderer.render(rvp, "ignored");
