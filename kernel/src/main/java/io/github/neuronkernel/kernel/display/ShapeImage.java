@@ -10,14 +10,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Draws a shape plot with Java2D (XChart draws series, not thousands of lines each with its own
  * colour and width): the morphology fitted into the picture with micrometres equal on both axes,
  * each segment's piece as wide as its diameter (at least one pixel) or as the fixed width asked
- * for, coloured by viridis; a colour bar on the right and a scale bar below.
+ * for, coloured by viridis; a {@link ColorBar} on the right and a {@link ScaleBar} below.
  */
 public final class ShapeImage {
     /** Colour of the bare morphology. */
@@ -154,61 +152,6 @@ public final class ShapeImage {
 
         double y(double v) {
             return originY - v * pxPerUm;
-        }
-    }
-
-    /** A bar of round length (um) at the bottom left, labelled. */
-    static final class ScaleBar {
-        private ScaleBar() {}
-
-        /** @return the bar's length (um): round, about a fifth of the drawing's width, at most all of it */
-        static double length(double pxPerUm, int availablePx) {
-            return NiceNumbers.roundDown(Math.max(availablePx / 5.0, 1) / pxPerUm);
-        }
-
-        static void draw(Graphics2D g, Font font, double pxPerUm, int x, int y, int availablePx) {
-            double um = length(pxPerUm, availablePx);
-            int px = (int) Math.round(um * pxPerUm);
-            g.setColor(Color.BLACK);
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            g.drawLine(x, y, x + px, y);
-            g.drawLine(x, y - 4, x, y + 4);
-            g.drawLine(x + px, y - 4, x + px, y + 4);
-            g.setFont(font);
-            String text = NiceNumbers.format(um, um) + " um";
-            g.drawString(text, x + px + 6, y + g.getFontMetrics().getAscent() / 2 - 1);
-        }
-    }
-
-    /** A vertical gradient of the colour map with round ticks and the variable's name and unit. */
-    static final class ColorBar {
-        static final int WIDTH = 16;
-
-        private ColorBar() {}
-
-        static void draw(Graphics2D g, Font font, io.github.neuronkernel.engine.shape.ColorScale scale, String label,
-                int x, int top, int height) {
-            g.setFont(font);
-            FontMetrics fm = g.getFontMetrics();
-            int barTop = top + fm.getHeight() + 6;
-            int barHeight = Math.max(height - fm.getHeight() - 6 - fm.getAscent() / 2, 10);
-            g.setColor(Color.BLACK);
-            g.drawString(label, Math.max(x - 8, x + WIDTH / 2 - fm.stringWidth(label) / 2), top + fm.getAscent());
-            for (int i = 0; i < barHeight; i++) {
-                g.setColor(Viridis.color(1 - (i + 0.5) / barHeight)); // high values at the top
-                g.fillRect(x, barTop + i, WIDTH, 1);
-            }
-            g.setColor(Color.DARK_GRAY);
-            g.setStroke(new BasicStroke(1f));
-            g.drawRect(x, barTop, WIDTH, barHeight);
-            List<Double> ticks = NiceNumbers.ticks(scale.lo(), scale.hi(), 5);
-            double step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : scale.hi() - scale.lo();
-            for (double t : new ArrayList<>(ticks)) {
-                int ty = (int) Math.round(barTop + barHeight * (1 - scale.fraction(t)));
-                g.setColor(Color.BLACK);
-                g.drawLine(x + WIDTH, ty, x + WIDTH + 4, ty);
-                g.drawString(NiceNumbers.format(t, step), x + WIDTH + 7, ty + fm.getAscent() / 2 - 1);
-            }
         }
     }
 }
