@@ -329,6 +329,44 @@ public class Simulation {
         model.defineShape();
     }
 
+    /**
+     * NEURON's {@code PlotShape(False)}: a picture of the morphology, each segment as wide as its
+     * diameter (calls {@link #define_shape()} first).
+     */
+    public PlotShape PlotShape() {
+        return new PlotShape(this, null);
+    }
+
+    /**
+     * A shape plot coloured by a range variable, NEURON's {@code PlotShape(False)} with {@code
+     * ps.variable(name)}; see {@link PlotShape}.
+     *
+     * @param variable e.g. {@code "v"}; it must exist in at least one section
+     * @throws IllegalArgumentException if no section has it
+     */
+    public PlotShape PlotShape(String variable) {
+        return new PlotShape(this, Validate.notNull("PlotShape: variable", variable));
+    }
+
+    /**
+     * A space plot, NEURON's {@code RangeVarPlot(variable, begin, end)}: the variable against
+     * path distance (um) between two locations; see {@link RangeVarPlot}.
+     *
+     * @param variable e.g. {@code "v"}; it must exist in at least one section
+     * @param begin where the path begins, e.g. {@code dend.at(1)}
+     * @param end where it ends, in the same cell
+     * @throws IllegalArgumentException for an unknown variable, or locations no path joins
+     */
+    public RangeVarPlot RangeVarPlot(String variable, Segment begin, Segment end) {
+        return new RangeVarPlot(this, variable, Validate.notNull("RangeVarPlot: begin", begin),
+                Validate.notNull("RangeVarPlot: end", end));
+    }
+
+    /** NEURON's {@code RangeVarPlot(variable)}: set the path with {@code .begin(seg)} and {@code .end(seg)}. */
+    public RangeVarPlot RangeVarPlot(String variable) {
+        return new RangeVarPlot(this, variable, null, null);
+    }
+
     /** @return a new empty vector, e.g. for {@code record} */
     public Vector Vector() {
         return new Vector(this);

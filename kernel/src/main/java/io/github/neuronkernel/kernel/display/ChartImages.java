@@ -93,9 +93,19 @@ public final class ChartImages {
 
     /** @return an image as a bundle with base64 PNG */
     public static MimeBundle bundle(BufferedImage image) {
+        return bundle(image, "image " + image.getWidth() + "x" + image.getHeight());
+    }
+
+    /**
+     * @param image a picture
+     * @param summary the {@code text/plain} text
+     * @return the image as base64 PNG, with its size, and the summary as text
+     */
+    public static MimeBundle bundle(BufferedImage image, String summary) {
         return new MimeBundle()
                 .put("image/png", Base64.getEncoder().encodeToString(encode(image)))
-                .put("text/plain", "image " + image.getWidth() + "x" + image.getHeight());
+                .put("text/plain", summary)
+                .meta("image/png", Map.of("width", image.getWidth(), "height", image.getHeight()));
     }
 
 }

@@ -1,11 +1,13 @@
 package io.github.neuronkernel.kernel.display;
 
+import io.github.neuronkernel.engine.api.PlotShape;
+import io.github.neuronkernel.engine.api.RangeVarPlot;
 import java.awt.image.BufferedImage;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Turns a cell's value into what the front end shows: charts and images as pictures, bundles as
- * they are, anything else as JShell's text for it.
+ * Turns a cell's value into what the front end shows: charts, images, shape plots and space plots
+ * as pictures, bundles as they are, anything else as JShell's text for it.
  */
 public final class ValueRenderer {
     private ValueRenderer() {}
@@ -24,6 +26,13 @@ public final class ValueRenderer {
         }
         if (value instanceof BufferedImage image) {
             return ChartImages.bundle(image);
+        }
+        if (value instanceof PlotShape shape) {
+            var picture = shape.picture();
+            return ChartImages.bundle(ShapeImage.image(picture), shape.toString());
+        }
+        if (value instanceof RangeVarPlot space) {
+            return ChartImages.bundle(SpacePlotChart.chart(space.data()), space.toString());
         }
         return MimeBundle.text(text != null ? text : String.valueOf(value));
     }
