@@ -84,6 +84,12 @@ try {
 } finally {
   server.kill('SIGTERM');
   await sleep(500);
+  if (process.env.SCREENSHOTS) { // keep the screenshots to look at them: SCREENSHOTS=DIR
+    for (const nb of notebooks) {
+      const png = basename(nb).replace('.ipynb', '.png');
+      try { cpSync(join(work, png), join(process.env.SCREENSHOTS, png)); } catch (e) { /* not taken */ }
+    }
+  }
   if (!failed) rmSync(work, { recursive: true, force: true });
   else console.error('kept ' + work + ' (screenshots)');
 }
