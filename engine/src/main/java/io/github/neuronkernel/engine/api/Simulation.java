@@ -334,6 +334,21 @@ public class Simulation {
     }
 
     /**
+     * NEURON's {@code h.Vector([...])}: a vector holding a copy of the values.
+     *
+     * @param values the elements, e.g. {@code h.Vector(new double[] {0, 1, 5})} or {@code h.Vector(0, 1, 5)}
+     * @throws IllegalArgumentException if values is null
+     */
+    public Vector Vector(double... values) {
+        Validate.notNull("Vector values", values);
+        Vector v = new Vector(this);
+        for (double x : values) {
+            v.append(x);
+        }
+        return v;
+    }
+
+    /**
      * A reference to a global, for batchSave and Vector.record.
      *
      * @param name {@code t}, {@code dt}, {@code celsius}, or a loaded mechanism's GLOBAL such as
@@ -786,6 +801,14 @@ public class Simulation {
 
     Bindings bindings() {
         return access;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    EventSystem events() {
+        return events;
     }
 
     /** Drops the point processes placed on a deleted section; NetCons to them fail at the next run. */

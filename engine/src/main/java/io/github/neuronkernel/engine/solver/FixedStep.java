@@ -127,8 +127,13 @@ public final class FixedStep {
     public void initialize(boolean setV, double vInit) {
         CableState s = runtime.state;
         clock.t = 0;
+        clock.stepStart = 0;
         checkTables(s);
         events.clear();
+        for (Sampler sampler : sampling) { // Vector.play: values at t = 0 are set before v and INITIAL
+            sampler.playInit();
+        }
+        events.deliver(clock.t);
         if (setV) {
             Arrays.fill(s.v, vInit);
         }
@@ -143,6 +148,11 @@ public final class FixedStep {
         setupTreeMatrix();
         for (Sampler sampler : sampling) {
             sampler.restart(runtime);
+        }
+        for (Sampler sampler : sampling) { // record items with their own times send their first event
+            sampler.recordInit();
+        }
+        for (Sampler sampler : sampling) {
             sampler.sample();
         }
         events.deliver(clock.t);
@@ -157,6 +167,7 @@ public final class FixedStep {
         CableState s = runtime.state;
         checkTables(s);
         double dt = clock.dt;
+        clock.stepStart = clock.t;
         events.beforeStep();
         clock.t += .5 * dt;
         StepPlan pl = plan;

@@ -7,4 +7,16 @@ public interface Sampler {
 
     /** Takes one sample; must not allocate in steady state. */
     void sample();
+
+    /**
+     * NEURON's {@code play_init}: called by finitialize right after the event queue is emptied
+     * and before v is set; events it sends at t = 0 are delivered before the INITIAL blocks.
+     */
+    default void playInit() {}
+
+    /**
+     * NEURON's {@code record_init}: called by finitialize after every {@link #restart} and before
+     * the first {@link #sample}; events it sends at t = 0 are delivered at the end of finitialize.
+     */
+    default void recordInit() {}
 }
