@@ -400,7 +400,7 @@ public final class Vector implements Sampler, SpikeRecord {
      *     then one value a line, written so that it reads back exactly
      */
     public String toCsv() {
-        return toCsv(this);
+        return csv(this);
     }
 
     /**
@@ -410,7 +410,7 @@ public final class Vector implements Sampler, SpikeRecord {
      *
      * @throws IllegalArgumentException for no vectors or vectors of different sizes
      */
-    public static String toCsv(Vector... columns) {
+    public static String csv(Vector... columns) {
         Validate.notNull("CSV columns", columns);
         if (columns.length == 0) {
             throw new IllegalArgumentException("CSV: no vectors given; give at least one");
@@ -444,13 +444,13 @@ public final class Vector implements Sampler, SpikeRecord {
     }
 
     /**
-     * Writes {@link #toCsv(Vector...)} to a file (UTF-8).
+     * Writes {@link #csv(Vector...)} to a file (UTF-8).
      *
      * @throws UncheckedIOException if the file cannot be written, naming it
      */
     public static void writeCsv(String path, Vector... columns) {
         Validate.notNull("CSV path", path);
-        String text = toCsv(columns);
+        String text = csv(columns);
         try {
             Files.writeString(Path.of(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
