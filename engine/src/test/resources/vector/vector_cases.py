@@ -2,7 +2,7 @@
 Usage: /usr/bin/python3 vector_cases.py OUTFILE
 Statistics (max, min, max_ind, min_ind, sum, mean, stdev, indwhere) of a few vectors; record with an
 interval (Dt = 0.1 and 0.0375 at dt = 0.025) and at given times; play of an IClamp's amp at given
-times and with an interval (discrete). A soma with hh and an IClamp runs through h.finitialize(-65)
+times and with an interval (discrete), and at given times with interpolation (continuous). A soma with hh and an IClamp runs through h.finitialize(-65)
 and h.continuerun(5). Every number is written with %.17g. VectorCasesTest repeats it."""
 import sys
 from neuron import h
@@ -95,4 +95,17 @@ vv = h.Vector().record(soma(0.5)._ref_v)
 va = h.Vector().record(stim._ref_amp)
 run()
 write("playdt", [("v", vv), ("amp", va)])
+
+soma, stim = soma_cell()
+stim.delay = 0
+stim.dur = 1e9
+tp = h.Vector([0.3, 1.0, 1.7, 1.7, 2.4625, 4.0])
+ap = h.Vector([0.0, 0.6, -0.1, 0.35, 0.2, 0.0])
+ap.play(stim._ref_amp, tp, 1)
+vt = h.Vector().record(h._ref_t)
+vv = h.Vector().record(soma(0.5)._ref_v)
+va = h.Vector().record(stim._ref_amp)
+vi = h.Vector().record(stim._ref_i)
+run()
+write("playcont", [("t", vt), ("v", vv), ("amp", va), ("i", vi)])
 out.close()

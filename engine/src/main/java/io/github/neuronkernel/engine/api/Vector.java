@@ -136,6 +136,23 @@ public final class Vector implements Sampler, SpikeRecord {
     }
 
     /**
+     * NEURON's {@code vec.play(&var, tvec, continuous)}: with {@code continuous} false as {@link
+     * #play(Ref, Vector)}; with true the variable follows the straight lines between the points
+     * (tvec[i], value i), set twice in every step (at t + dt/2 before the currents and at t + dt
+     * before the states) and at every time of tvec; before tvec[0] it is value 0, after the last
+     * time the last value, and at a repeated time the mean of the two values (as NEURON's {@code
+     * VecPlayContinuous}).
+     *
+     * @return this vector
+     * @throws IllegalArgumentException for mismatched sizes, descending or negative times
+     */
+    public Vector play(Ref ref, Vector times, boolean continuous) {
+        play(ref, times);
+        player.continuous = continuous;
+        return this;
+    }
+
+    /**
      * NEURON's {@code vec.play(&var, Dt)}: value i is set at time i Dt (each time the previous one
      * plus Dt), as an event.
      *
@@ -157,6 +174,7 @@ public final class Vector implements Sampler, SpikeRecord {
         player.target = ref;
         player.times = times;
         player.dt = dt;
+        player.continuous = false;
         player.generation++;
         register();
         return this;
@@ -491,6 +509,8 @@ public final class Vector implements Sampler, SpikeRecord {
         }
         p.generation++;
         p.index = 0;
+        p.upper = 0;
+        p.last = 0;
         if (p.times != null) {
             checkPlayTimes(p.times);
             if (p.times.size > 0) {
@@ -498,6 +518,14 @@ public final class Vector implements Sampler, SpikeRecord {
             }
         } else {
             simulation.events().netSendAt(p.self, simulation.events().t(), p.generation);
+        }
+    }
+
+    @Override
+    public void playContinuous() {
+        Player p = player;
+        if (p != null && p.continuous && p.target != null) {
+            p.continuous(simulation.clock().t);
         }
     }
 
@@ -576,6 +604,10 @@ public final class Vector implements Sampler, SpikeRecord {
         Vector times;
         double dt;
         int index;
+        boolean continuous;
+        /** VecPlayContinuous's ubound_index_ and last_index_. */
+        int upper;
+        int last;
 
         @Override
         public void receive(EventSystem events, double[] weight, double flag) {
@@ -583,6 +615,15 @@ public final class Vector implements Sampler, SpikeRecord {
                 return;
             }
             double te = events.t();
+            if (continuous) { // VecPlayContinuous: the next breakpoint, then the value now
+                last = upper;
+                if (upper < times.size - 1) {
+                    upper++;
+                    events.netSendAt(self, Math.max(times.data[upper], te), generation);
+                }
+                continuous(te);
+                return;
+            }
             target.set(data[index++]);
             if (index < size) {
                 if (times != null) {
@@ -593,6 +634,44 @@ public final class Vector implements Sampler, SpikeRecord {
                     events.netSendAt(self, te + dt, generation);
                 }
             }
+        }
+
+        /** Sets the value interpolated at time tt, NEURON's VecPlayContinuous::continuous. */
+        void continuous(double tt) {
+            int n = Math.min(size, times.size);
+            if (n == 0 || upper >= n) {
+                return;
+            }
+            target.set(interpolate(tt));
+        }
+
+        private double interpolate(double tt) {
+            double[] tv = times.data;
+            double[] yv = data;
+            if (tt >= tv[upper]) {
+                last = upper;
+                if (last == 0) {
+                    return yv[0];
+                }
+            } else if (tt <= tv[0]) {
+                last = 0;
+                return yv[0];
+            } else {
+                while (tt < tv[last]) {
+                    --last;
+                }
+                while (tt >= tv[last]) {
+                    ++last;
+                }
+            }
+            double x0 = yv[last - 1];
+            double x1 = yv[last];
+            double t0 = tv[last - 1];
+            double t1 = tv[last];
+            if (t0 == t1) {
+                return (x0 + x1) / 2.;
+            }
+            return x0 + (x1 - x0) * ((tt - t0) / (t1 - t0));
         }
 
         @Override

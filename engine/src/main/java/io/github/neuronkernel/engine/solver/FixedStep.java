@@ -170,6 +170,10 @@ public final class FixedStep {
         clock.stepStart = clock.t;
         events.beforeStep();
         clock.t += .5 * dt;
+        Sampler[] samplers = sampling;
+        for (Sampler sampler : samplers) { // Vector.play(..., continuous): values at t + dt/2
+            sampler.playContinuous();
+        }
         StepPlan pl = plan;
         stepCfac = .001 * clock.cj();
         partSums[1] = 0;
@@ -188,6 +192,9 @@ public final class FixedStep {
         pl.topSolve();
         // the update does not read t, and states see t_{n+1}: advance it before both
         clock.t += .5 * dt;
+        for (Sampler sampler : samplers) { // and at t + dt, before the states (the v update reads none)
+            sampler.playContinuous();
+        }
         stepSecondOrder = clock.secondorder;
         if (together) {
             team.run(finishWork);

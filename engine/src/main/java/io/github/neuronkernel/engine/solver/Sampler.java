@@ -19,4 +19,10 @@ public interface Sampler {
      * the first {@link #sample}; events it sends at t = 0 are delivered at the end of finitialize.
      */
     default void recordInit() {}
+
+    /**
+     * NEURON's {@code fixed_play_continuous}: called twice in every step, at t + dt/2 before the
+     * currents and at t + dt before the states, to set continuously played values. Must not allocate.
+     */
+    default void playContinuous() {}
 }

@@ -112,6 +112,25 @@ class VectorCasesTest {
         assertEquals(String.join("\n", expected("playdt ")), write("playdt", vv, "v", va, "amp"));
     }
 
+    @Test
+    void continuousPlayMatchesNeuron() throws IOException {
+        Simulation h = new Simulation();
+        IClamp stim = somaCell(h);
+        stim.delay = 0;
+        stim.dur = 1e9;
+        Section soma = h.section("soma");
+        Vector tp = h.Vector(0.3, 1.0, 1.7, 1.7, 2.4625, 4.0);
+        Vector ap = h.Vector(0.0, 0.6, -0.1, 0.35, 0.2, 0.0);
+        ap.play(stim.ref("amp"), tp, true);
+        Vector vt = h.Vector().record(h.ref("t"));
+        Vector vv = h.Vector().record(soma.at(0.5).ref("v"));
+        Vector va = h.Vector().record(stim.ref("amp"));
+        Vector vi = h.Vector().record(stim.ref("i"));
+        run(h);
+        assertEquals(String.join("\n", expected("playcont ")),
+                write("playcont", vt, "t", vv, "v", va, "amp", vi, "i"));
+    }
+
     private static IClamp somaCell(Simulation h) {
         Section soma = h.Section("soma");
         soma.L = soma.diam = 12.6157;
