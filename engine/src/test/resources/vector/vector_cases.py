@@ -108,4 +108,18 @@ va = h.Vector().record(stim._ref_amp)
 vi = h.Vector().record(stim._ref_i)
 run()
 write("playcont", [("t", vt), ("v", vv), ("amp", va), ("i", vi)])
+del soma, stim
+
+soma, stim = soma_cell()
+gp = h.Vector([0.12, 0.05, 0.2, 0.12])
+gt = h.Vector([0, 1.5, 2.5, 3.7])  # kept: NEURON drops a play whose time vector is freed
+gp.play(soma(0.5)._ref_gnabar_hh, gt)
+ep = h.Vector([-54.3, -40, -70])
+et = h.Vector([0.5, 2.0125, 4.2])
+ep.play(soma(0.5)._ref_el_hh, et, 1)
+vv = h.Vector().record(soma(0.5)._ref_v)
+vg = h.Vector().record(soma(0.5)._ref_gnabar_hh)
+ve = h.Vector().record(soma(0.5)._ref_el_hh, 0.25)
+run()
+write("playrange", [("v", vv), ("gnabar", vg), ("el", ve)])
 out.close()

@@ -140,8 +140,8 @@ public final class Vector implements Sampler, SpikeRecord {
      * #play(Ref, Vector)}; with true the variable follows the straight lines between the points
      * (tvec[i], value i), set twice in every step (at t + dt/2 before the currents and at t + dt
      * before the states) and at every time of tvec; before tvec[0] it is value 0, after the last
-     * time the last value, and at a repeated time the mean of the two values (as NEURON's {@code
-     * VecPlayContinuous}).
+     * time the line through the last two points goes on (NEURON 8.2.2 extrapolates), and at a
+     * repeated time it is the mean of the two values (as NEURON's {@code VecPlayContinuous}).
      *
      * @return this vector
      * @throws IllegalArgumentException for mismatched sizes, descending or negative times

@@ -131,6 +131,23 @@ class VectorCasesTest {
                 write("playcont", vt, "t", vv, "v", va, "amp", vi, "i"));
     }
 
+    @Test
+    void playIntoRangeVariablesMatchesNeuron() throws IOException {
+        Simulation h = new Simulation();
+        somaCell(h);
+        Section soma = h.section("soma");
+        Vector gp = h.Vector(0.12, 0.05, 0.2, 0.12);
+        gp.play(soma.at(0.5).ref("gnabar_hh"), h.Vector(0, 1.5, 2.5, 3.7));
+        Vector ep = h.Vector(-54.3, -40, -70);
+        ep.play(soma.at(0.5).ref("el_hh"), h.Vector(0.5, 2.0125, 4.2), true);
+        Vector vv = h.Vector().record(soma.at(0.5).ref("v"));
+        Vector vg = h.Vector().record(soma.at(0.5).ref("gnabar_hh"));
+        Vector ve = h.Vector().record(soma.at(0.5).ref("el_hh"), 0.25);
+        run(h);
+        assertEquals(String.join("\n", expected("playrange ")),
+                write("playrange", vv, "v", vg, "gnabar", ve, "el"));
+    }
+
     private static IClamp somaCell(Simulation h) {
         Section soma = h.Section("soma");
         soma.L = soma.diam = 12.6157;
