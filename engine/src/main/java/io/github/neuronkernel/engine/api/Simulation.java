@@ -983,6 +983,14 @@ public class Simulation {
         }
 
         @Override
+        public java.util.function.DoubleConsumer rangeSetter(Section section, double x, String variable) {
+            RangeVariables.Slot slot = variables.resolve(ensureRuntime(), section, x, variable);
+            double[] array = slot.array();
+            int index = slot.index();
+            return value -> array[index] = value;
+        }
+
+        @Override
         public Probe global(String name) {
             return switch (name) {
                 case "t" -> () -> clock.t;

@@ -172,6 +172,7 @@ public final class Vector implements Sampler, SpikeRecord {
             player.self = simulation.events().selfTarget(player);
         }
         player.target = ref;
+        player.setter = null;
         player.times = times;
         player.dt = dt;
         player.continuous = false;
@@ -198,6 +199,7 @@ public final class Vector implements Sampler, SpikeRecord {
         }
         if (player != null) {
             player.target = null;
+            player.setter = null;
             player.generation++;
         }
         return this;
@@ -499,6 +501,9 @@ public final class Vector implements Sampler, SpikeRecord {
             throw new IllegalArgumentException("Vector recording " + source.name() + ": " + e.getMessage()
                     + "; vec.play_remove() stops the recording", e);
         }
+        if (player != null && player.target != null) {
+            player.bind();
+        }
     }
 
     @Override
@@ -507,6 +512,7 @@ public final class Vector implements Sampler, SpikeRecord {
         if (p == null || p.target == null) {
             return;
         }
+        p.bind();
         p.generation++;
         p.index = 0;
         p.upper = 0;
@@ -524,7 +530,7 @@ public final class Vector implements Sampler, SpikeRecord {
     @Override
     public void playContinuous() {
         Player p = player;
-        if (p != null && p.continuous && p.target != null) {
+        if (p != null && p.continuous && p.setter != null) {
             p.continuous(simulation.clock().t);
         }
     }
@@ -601,6 +607,8 @@ public final class Vector implements Sampler, SpikeRecord {
         int self;
         int generation;
         Ref target;
+        /** The target bound for writing at restart and finitialize. */
+        java.util.function.DoubleConsumer setter;
         Vector times;
         double dt;
         int index;
@@ -611,7 +619,7 @@ public final class Vector implements Sampler, SpikeRecord {
 
         @Override
         public void receive(EventSystem events, double[] weight, double flag) {
-            if (flag != generation || target == null || index >= size) {
+            if (flag != generation || setter == null || index >= size) {
                 return;
             }
             double te = events.t();
@@ -624,7 +632,7 @@ public final class Vector implements Sampler, SpikeRecord {
                 continuous(te);
                 return;
             }
-            target.set(data[index++]);
+            setter.accept(data[index++]);
             if (index < size) {
                 if (times != null) {
                     if (index < times.size) {
@@ -636,13 +644,23 @@ public final class Vector implements Sampler, SpikeRecord {
             }
         }
 
+        void bind() {
+            setter = null;
+            try {
+                setter = target.bindSetter(simulation.bindings());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Vector playing " + target.name() + ": " + e.getMessage()
+                        + "; vec.play_remove() stops playing", e);
+            }
+        }
+
         /** Sets the value interpolated at time tt, NEURON's VecPlayContinuous::continuous. */
         void continuous(double tt) {
             int n = Math.min(size, times.size);
             if (n == 0 || upper >= n) {
                 return;
             }
-            target.set(interpolate(tt));
+            setter.accept(interpolate(tt));
         }
 
         private double interpolate(double tt) {

@@ -27,4 +27,12 @@ public interface Ref {
      * @return a probe reading the value without further lookups
      */
     Probe bind(Bindings bindings);
+
+    /**
+     * Resolves this reference for writing, as Vector.play does at every finitialize; by default
+     * through {@link #set(double)}.
+     */
+    default java.util.function.DoubleConsumer bindSetter(Bindings bindings) {
+        return this::set;
+    }
 }

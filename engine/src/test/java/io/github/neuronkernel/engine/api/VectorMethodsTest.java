@@ -142,6 +142,21 @@ class VectorMethodsTest {
         assertArrayEquals(new double[] {0.5, 0.7}, amps.toArray());
     }
 
+    @Test
+    void playWritesWhatNeuronWouldWithoutRangeChecks() {
+        Section soma = h.Section("soma");
+        soma.insert("hh");
+        h.Vector(-0.1).play(soma.at(0.5).ref("gnabar_hh"), h.Vector(0));
+        h.finitialize(-65); // NEURON's play writes through a pointer: a negative conductance is taken
+        assertEquals(-0.1, soma.at(0.5).get("gnabar_hh"));
+        Section dend = h.Section("dend");
+        dend.insert("hh");
+        h.Vector(1).play(dend.at(0.5).ref("gnabar_hh"), 1.0);
+        h.delete(dend);
+        assertMessage(IllegalArgumentException.class, () -> h.finitialize(-65), "Vector playing",
+                "dend(0.5).gnabar_hh", "deleted", "play_remove()");
+    }
+
     private static void assertMessage(Class<? extends RuntimeException> type, Executable call, String... parts) {
         RuntimeException e = assertThrows(type, call);
         for (String p : parts) {
