@@ -373,6 +373,21 @@ public class Simulation {
     }
 
     /**
+     * NEURON's {@code h.Vector([...])}: a vector holding a copy of the values.
+     *
+     * @param values the elements, e.g. {@code h.Vector(new double[] {0, 1, 5})} or {@code h.Vector(0, 1, 5)}
+     * @throws IllegalArgumentException if values is null
+     */
+    public Vector Vector(double... values) {
+        Validate.notNull("Vector values", values);
+        Vector v = new Vector(this);
+        for (double x : values) {
+            v.append(x);
+        }
+        return v;
+    }
+
+    /**
      * A reference to a global, for batchSave and Vector.record.
      *
      * @param name {@code t}, {@code dt}, {@code celsius}, or a loaded mechanism's GLOBAL such as
@@ -828,6 +843,14 @@ public class Simulation {
         return access;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
+    EventSystem events() {
+        return events;
+    }
+
     /**
      * Detaches what a deleted section leaves behind, and says what: its point processes leave the
      * simulation, Vectors recording it stop, batchSave drops its columns, and NetCons to or from it
@@ -844,7 +867,7 @@ public class Simulation {
         });
         for (Vector v : recorders) {
             if (v.recordsDeletedSection()) {
-                gone.add("stopped the Vector recording " + v.recordedName());
+                gone.add("stopped the Vector " + v.recordedName());
                 v.play_remove();
             }
         }
@@ -1016,6 +1039,14 @@ public class Simulation {
             double[] array = slot.array();
             int index = slot.index();
             return () -> array[index];
+        }
+
+        @Override
+        public java.util.function.DoubleConsumer rangeSetter(Section section, double x, String variable) {
+            RangeVariables.Slot slot = variables.resolve(ensureRuntime(), section, x, variable);
+            double[] array = slot.array();
+            int index = slot.index();
+            return value -> array[index] = value;
         }
 
         @Override

@@ -16,4 +16,15 @@ public interface Bindings {
      * @return a probe reading it
      */
     Probe global(String name);
+
+    /**
+     * A setter for Vector.play: writes the runtime array directly, without the checks of {@code
+     * seg.set} (NEURON's play writes through a pointer and checks nothing either), so a step that
+     * plays a value allocates nothing.
+     *
+     * @throws IllegalArgumentException if the variable does not exist at that location
+     */
+    default java.util.function.DoubleConsumer rangeSetter(Section section, double x, String variable) {
+        return value -> new Segment(section, x).set(variable, value);
+    }
 }

@@ -53,6 +53,18 @@ final class RangeRef implements Ref {
         return bindings.range(section, x, variable);
     }
 
+    @Override
+    public java.util.function.DoubleConsumer bindSetter(Bindings bindings) {
+        if (section.isDeleted()) {
+            throw new IllegalArgumentException(name() + " refers to section " + section.name()
+                    + ", which was deleted");
+        }
+        if (Section.isGeometryVariable(variable)) {
+            return this::set;
+        }
+        return bindings.rangeSetter(section, x, variable);
+    }
+
     private Segment segment() {
         return new Segment(section, x);
     }

@@ -32,4 +32,12 @@ public interface Ref {
     default boolean isOnDeletedSection() {
         return false;
     }
+
+    /**
+     * Resolves this reference for writing, as Vector.play does at every finitialize; by default
+     * through {@link #set(double)}.
+     */
+    default java.util.function.DoubleConsumer bindSetter(Bindings bindings) {
+        return this::set;
+    }
 }

@@ -127,8 +127,13 @@ public final class FixedStep {
     public void initialize(boolean setV, double vInit) {
         CableState s = runtime.state;
         clock.t = 0;
+        clock.stepStart = 0;
         checkTables(s);
         events.clear();
+        for (Sampler sampler : sampling) { // Vector.play: values at t = 0 are set before v and INITIAL
+            sampler.playInit();
+        }
+        events.deliver(clock.t);
         if (setV) {
             Arrays.fill(s.v, vInit);
         }
@@ -143,6 +148,11 @@ public final class FixedStep {
         setupTreeMatrix();
         for (Sampler sampler : sampling) {
             sampler.restart(runtime);
+        }
+        for (Sampler sampler : sampling) { // record items with their own times send their first event
+            sampler.recordInit();
+        }
+        for (Sampler sampler : sampling) {
             sampler.sample();
         }
         events.deliver(clock.t);
@@ -157,8 +167,13 @@ public final class FixedStep {
         CableState s = runtime.state;
         checkTables(s);
         double dt = clock.dt;
+        clock.stepStart = clock.t;
         events.beforeStep();
         clock.t += .5 * dt;
+        Sampler[] samplers = sampling;
+        for (Sampler sampler : samplers) { // Vector.play(..., continuous): values at t + dt/2
+            sampler.playContinuous();
+        }
         StepPlan pl = plan;
         stepCfac = .001 * clock.cj();
         partSums[1] = 0;
@@ -177,6 +192,9 @@ public final class FixedStep {
         pl.topSolve();
         // the update does not read t, and states see t_{n+1}: advance it before both
         clock.t += .5 * dt;
+        for (Sampler sampler : samplers) { // and at t + dt, before the states (the v update reads none)
+            sampler.playContinuous();
+        }
         stepSecondOrder = clock.secondorder;
         if (together) {
             team.run(finishWork);

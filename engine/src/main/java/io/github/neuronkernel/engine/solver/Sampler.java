@@ -7,4 +7,22 @@ public interface Sampler {
 
     /** Takes one sample; must not allocate in steady state. */
     void sample();
+
+    /**
+     * NEURON's {@code play_init}: called by finitialize right after the event queue is emptied
+     * and before v is set; events it sends at t = 0 are delivered before the INITIAL blocks.
+     */
+    default void playInit() {}
+
+    /**
+     * NEURON's {@code record_init}: called by finitialize after every {@link #restart} and before
+     * the first {@link #sample}; events it sends at t = 0 are delivered at the end of finitialize.
+     */
+    default void recordInit() {}
+
+    /**
+     * NEURON's {@code fixed_play_continuous}: called twice in every step, at t + dt/2 before the
+     * currents and at t + dt before the states, to set continuously played values. Must not allocate.
+     */
+    default void playContinuous() {}
 }

@@ -7,6 +7,11 @@ package io.github.neuronkernel.engine.state;
 public final class Clock {
     /** Simulation time (ms); during current evaluation this is the step's midpoint. */
     public double t;
+    /**
+     * NEURON's hoc global {@code t} during a step (ms): the time the step started from, since
+     * fadvance updates it only on return. A {@code Vector.record(t, tvec)} reads this.
+     */
+    public double stepStart;
     /** Time step (ms). */
     public double dt = 0.025;
     /** Temperature (degC), read by temperature-dependent rates such as hh's q10. */
