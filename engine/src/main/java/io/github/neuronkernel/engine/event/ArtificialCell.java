@@ -13,6 +13,12 @@ public abstract class ArtificialCell implements EventTarget {
         return index;
     }
 
+    /**
+     * @return NEURON's type number: at finitialize the cells' INITIAL blocks run type by type in
+     *     this order, each type's in creation order
+     */
+    public abstract int order();
+
     /** INITIAL, run at finitialize after every membrane mechanism's, with t = 0. */
     public abstract void initialize(EventSystem events);
 }
