@@ -10,9 +10,15 @@ import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
 import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.event.ArtificialCell;
+import io.github.neuronkernel.engine.mechanism.builtin.APCount;
+import io.github.neuronkernel.engine.mechanism.builtin.AlphaSynapse;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
 import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
 import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire1;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire2;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire4;
 import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
 import io.github.neuronkernel.engine.mechanism.builtin.SEClamp;
 import io.github.neuronkernel.engine.model.Bindings;
@@ -69,6 +75,10 @@ public class Simulation {
     private final EventSystem events = new EventSystem(clock);
     private final FixedStep stepper = new FixedStep(clock, events);
     private final List<NetStim> stims = new ArrayList<>();
+    private final List<IntFire1> intFire1s = new ArrayList<>();
+    private final List<IntFire2> intFire2s = new ArrayList<>();
+    private final List<IntFire4> intFire4s = new ArrayList<>();
+    private final IntFire4.Globals intFire4Globals = new IntFire4.Globals();
     private final Access access = new Access();
     private final Model model = new Model(catalog, access);
     private final List<PointProcess> pointProcesses = new ArrayList<>();
@@ -122,6 +132,45 @@ public class Simulation {
      */
     public SEClamp SEClamp(Segment location) {
         return add(new SEClamp(checkLocation(location)));
+    }
+
+    /**
+     * Places a synapse whose alpha-function conductance starts at a fixed time ({@code onset}).
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public AlphaSynapse AlphaSynapse(Segment location) {
+        return add(new AlphaSynapse(checkLocation(location)));
+    }
+
+    /**
+     * Places an action potential counter.
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public APCount APCount(Segment location) {
+        return add(new APCount(checkLocation(location)));
+    }
+
+    /** @return a new leaky integrate-and-fire cell (an artificial cell: it has no location) */
+    public IntFire1 IntFire1() {
+        IntFire1 c = events.add(new IntFire1(intFire1s.size()));
+        intFire1s.add(c);
+        return c;
+    }
+
+    /** @return a new integrate-and-fire cell with a synaptic current (an artificial cell) */
+    public IntFire2 IntFire2() {
+        IntFire2 c = events.add(new IntFire2(intFire2s.size()));
+        intFire2s.add(c);
+        return c;
+    }
+
+    /** @return a new integrate-and-fire cell with excitatory and inhibitory currents (an artificial cell) */
+    public IntFire4 IntFire4() {
+        IntFire4 c = events.add(new IntFire4(intFire4s.size(), intFire4Globals));
+        intFire4s.add(c);
+        return c;
     }
 
     /**
@@ -181,8 +230,9 @@ public class Simulation {
      * Connects a spike source to a target, NEURON's {@code NetCon(source, target)}.
      *
      * @param source a membrane potential ({@code soma.at(0.5).ref("v")}, spikes when it rises above
-     *     the threshold) or a NetStim
-     * @param target an ExpSyn, Exp2Syn or NetStim, or null to only detect and record spikes
+     *     the threshold) or an artificial cell (NetStim, IntFire1, IntFire2, IntFire4, a loaded one)
+     * @param target an ExpSyn, Exp2Syn, NetStim, IntFire1, IntFire2 or IntFire4 (or a loaded point
+     *     process with NET_RECEIVE), or null to only detect and record spikes
      * @throws IllegalArgumentException for another kind of source or target
      */
     public NetCon NetCon(Object source, Object target) {
@@ -618,6 +668,15 @@ public class Simulation {
         }
         for (NetStim ns : stims) {
             ns.validate();
+        }
+        for (IntFire1 c : intFire1s) {
+            c.validate();
+        }
+        for (IntFire2 c : intFire2s) {
+            c.validate();
+        }
+        for (IntFire4 c : intFire4s) {
+            c.validate();
         }
         events.sync();
         Validate.positiveFinite("dt", dt, "ms");
