@@ -239,6 +239,12 @@ public class Simulation {
         if (source instanceof Ref ref) {
             ref.bind(access); // an unknown variable fails here, at the user's call
         }
+        for (Object end : new Object[] {source, target}) {
+            if (end instanceof PointProcess p && p.getSegment().sec().model() != model) {
+                throw new IllegalArgumentException("NetCon " + (end == source ? "source " : "target ") + p
+                        + " belongs to another simulation");
+            }
+        }
         NetCon nc = events.connect(source, target);
         if (runtime != null) {
             events.attach(nc, access);
@@ -316,8 +322,8 @@ public class Simulation {
     }
 
     /**
-     * Reads a global by NEURON's name: {@code celsius}, {@code dt}, {@code t}, a loaded
-     * mechanism's GLOBAL ({@code vhalf_kdr}, {@code usetable_kdr}, {@code minf_kdr}) or an ion's
+     * Reads a global by NEURON's name: {@code celsius}, {@code dt}, {@code t}, IntFire4's {@code
+     * eps_IntFire4} and {@code taueps_IntFire4}, a loaded mechanism's GLOBAL ({@code vhalf_kdr}, {@code usetable_kdr}, {@code minf_kdr}) or an ion's
      * starting concentration ({@code cai0_ca_ion}, {@code nao0_na_ion}).
      *
      * @throws IllegalArgumentException naming the globals that exist, for another name
@@ -333,6 +339,10 @@ public class Simulation {
                 return celsius;
             case "usetable_hh":
                 return usetable_hh;
+            case "eps_IntFire4":
+                return intFire4Globals.get("eps");
+            case "taueps_IntFire4":
+                return intFire4Globals.get("taueps");
             default:
                 break;
         }
@@ -355,6 +365,8 @@ public class Simulation {
             case "dt" -> dt = Validate.positiveFinite("dt", value, "ms");
             case "celsius" -> celsius = Validate.finite("celsius", value, "degC");
             case "usetable_hh" -> usetable_hh = (int) Validate.inRange(name, value, 0, 1, "");
+            case "eps_IntFire4" -> intFire4Globals.set("eps", value);
+            case "taueps_IntFire4" -> intFire4Globals.set("taueps", value);
             default -> {
                 IonType ion = ionGlobal(name);
                 if (ion != null) {
@@ -446,10 +458,17 @@ public class Simulation {
         List<io.github.neuronkernel.engine.mechanism.Variable> variables;
         String suffix;
         StringBuilder out = new StringBuilder(name);
+        List<io.github.neuronkernel.engine.mechanism.Variable> builtIn = builtinVariables(name);
         if (l != null && l.point() != null) {
             out.append(l.point().artificial() ? " (ARTIFICIAL_CELL: h.PointProcess(\"" + name + "\"))"
                     : " (POINT_PROCESS: h.PointProcess(\"" + name + "\", seg))");
             variables = l.point().variables().variables();
+            suffix = "";
+        } else if (builtIn != null) {
+            boolean artificial = name.startsWith("IntFire");
+            out.append(artificial ? " (built-in ARTIFICIAL_CELL: h." + name + "())"
+                    : " (built-in POINT_PROCESS: h." + name + "(seg))");
+            variables = builtIn;
             suffix = "";
         } else {
             variables = catalog.density(name).variables();
@@ -473,6 +492,13 @@ public class Simulation {
                 }
             }
         }
+        if (name.equals("IntFire4")) {
+            for (var g : IntFire4.GLOBALS) {
+                out.append("\n  ").append(g.name()).append("_IntFire4  global").append(unitText(g.unit()))
+                        .append("  = ").append(Validate.num(intFire4Globals.get(g.name())))
+                        .append("  allowed ").append(Validate.num(g.min())).append(" to ").append(Validate.num(g.max()));
+            }
+        }
         if (l != null) {
             for (var g : l.layout().globals) {
                 out.append("\n  ").append(g.name()).append("_").append(name).append("  global").append(unitText(g.unit()))
@@ -482,13 +508,26 @@ public class Simulation {
         return out.toString();
     }
 
+    /** @return the variables of a built-in point process or artificial cell that help describes, or null */
+    private static List<io.github.neuronkernel.engine.mechanism.Variable> builtinVariables(String name) {
+        return switch (name) {
+            case "APCount" -> APCount.VARIABLES;
+            case "AlphaSynapse" -> AlphaSynapse.VARIABLES;
+            case "IntFire1" -> IntFire1.VARIABLES;
+            case "IntFire2" -> IntFire2.VARIABLES;
+            case "IntFire4" -> IntFire4.VARIABLES;
+            default -> null;
+        };
+    }
+
     private static String unitText(String unit) {
         return unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
     }
 
     /** @return every global's name that {@link #get(String)} knows */
     public List<String> globalNames() {
-        List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh"));
+        List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh", "eps_IntFire4",
+                "taueps_IntFire4"));
         for (var ion : catalog.ionTypes()) {
             names.add(ion.name + "i0_" + ion.name + "_ion");
             names.add(ion.name + "o0_" + ion.name + "_ion");
@@ -732,6 +771,8 @@ public class Simulation {
             return switch (name) {
                 case "t", "dt" -> "ms";
                 case "celsius" -> "degC";
+                case "eps_IntFire4" -> "";
+                case "taueps_IntFire4" -> "ms";
                 case "usetable_hh" -> "";
                 default -> ionGlobal(name) != null ? "mM" : mechanismGlobal(name).unit();
             };
@@ -805,6 +846,10 @@ public class Simulation {
                 case "t" -> () -> clock.t;
                 case "dt" -> () -> clock.dt;
                 case "celsius" -> () -> clock.celsius;
+                case "eps_IntFire4", "taueps_IntFire4" -> {
+                    String local = name.substring(0, name.indexOf('_'));
+                    yield () -> intFire4Globals.get(local);
+                }
                 default -> {
                     var getter = mechanismGlobal(name).getter(); // a loaded mechanism's GLOBAL
                     yield getter::getAsDouble;

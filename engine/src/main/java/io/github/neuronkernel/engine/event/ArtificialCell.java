@@ -7,6 +7,8 @@ package io.github.neuronkernel.engine.event;
 public abstract class ArtificialCell implements EventTarget {
     int index = -1;
     SpikeSource source;
+    /** The event system it was added to, or null. */
+    EventSystem owner;
 
     /** @return its number for self-events ({@link EventSystem#netSendAt}), once the simulation has it */
     protected final int selfIndex() {

@@ -50,6 +50,10 @@ public final class EventSystem {
 
     /** Registers an artificial cell so it takes part in finitialize and can send itself events. */
     public <T extends ArtificialCell> T add(T cell) {
+        if (cell.owner != null) {
+            throw new IllegalArgumentException(cell + " belongs to a simulation already");
+        }
+        cell.owner = this;
         cell.index = selfTarget(cell);
         int at = cells.size(); // NEURON runs the INITIAL blocks of artificial cells type by type, then in creation order
         while (at > 0 && cells.get(at - 1).order() > cell.order()) {
@@ -84,6 +88,9 @@ public final class EventSystem {
                     + ") cannot receive events: targets are ExpSyn, Exp2Syn, NetStim, IntFire1, IntFire2, IntFire4,"
                     + " point processes loaded with a NET_RECEIVE block, or null");
         }
+        if (target instanceof ArtificialCell cell && cell.owner != this) {
+            throw new IllegalArgumentException("NetCon target " + cell + " belongs to another simulation");
+        }
         SpikeSource s = sourceFor(source);
         NetCon nc = new NetCon(netcons.size(), s, (EventTarget) target);
         netcons.add(nc);
@@ -94,7 +101,7 @@ public final class EventSystem {
 
     private SpikeSource sourceFor(Object source) {
         if (source instanceof ArtificialCell cell) {
-            if (cell.index < 0) {
+            if (cell.owner != this) {
                 throw new IllegalArgumentException("NetCon source " + cell + " belongs to another simulation");
             }
             if (cell.source == null) {
