@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.internal.Libm;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.Unit;
@@ -163,8 +164,8 @@ public final class IntFire2 extends ArtificialCell {
         // a solution exists only if the maximum of the right side is above 1 and at x < 1;
         // Newton's method from the tangent at x = 1 then finds the first one
         double cab = c - a - b;
-        double x = Math.pow(-cab / (r * b), 1.0 / (r - 1.0));
-        double top = a + b * Math.pow(x, r) + cab * x;
+        double x = Libm.pow(-cab / (r * b), 1.0 / (r - 1.0));
+        double top = a + b * Libm.pow(x, r) + cab * x;
         if (x >= 1.0 || top <= 1.0) {
             return 1e9;
         }
@@ -179,8 +180,8 @@ public final class IntFire2 extends ArtificialCell {
         double f = 0.0;
         double iter = 0.0;
         while (Math.abs(dx) > 1e-6 || Math.abs(f - 1.0) > 1e-6) {
-            f = a + b * Math.pow(x, r) + c * x;
-            double df = r * b * Math.pow(x, r - 1.0) + c;
+            f = a + b * Libm.pow(x, r) + c * x;
+            double df = r * b * Libm.pow(x, r - 1.0) + c;
             dx = (1.0 - f) / df;
             x = x + dx;
             if (x <= 0.0) {

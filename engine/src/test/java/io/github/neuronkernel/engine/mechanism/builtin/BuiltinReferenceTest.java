@@ -293,6 +293,62 @@ class BuiltinReferenceTest {
         compare("mixed_order");
     }
 
+    @Test
+    void stressIntFire() throws IOException {
+        var h = new Simulation();
+        List<Object> stims = new ArrayList<>();
+        List<Object> if2 = new ArrayList<>();
+        List<Object> if4 = new ArrayList<>();
+        Map<String, List<Object>> groups = Map.of("stim", stims, "if2", if2, "if4", if4);
+        Map<String, double[]> want = new LinkedHashMap<>();
+        try (InputStream in = BuiltinReferenceTest.class.getResourceAsStream("/builtin/stress_intfire.txt");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.trim().split(" ");
+                switch (f[0]) {
+                    case "stim" -> stims.add(stim(h, num(f[1]), num(f[2]), 1000));
+                    case "if2" -> {
+                        var c = h.IntFire2();
+                        c.taum = num(f[1]);
+                        c.taus = num(f[2]);
+                        c.ib = num(f[3]);
+                        if2.add(c);
+                    }
+                    case "if4" -> {
+                        var c = h.IntFire4();
+                        c.taue = num(f[1]);
+                        c.taui1 = num(f[2]);
+                        c.taui2 = num(f[3]);
+                        c.taum = num(f[4]);
+                        if4.add(c);
+                    }
+                    case "con" -> h.NetCon(groups.get(f[1]).get(Integer.parseInt(f[2])),
+                            groups.get(f[3]).get(Integer.parseInt(f[4])), 10, num(f[6]), num(f[5]));
+                    default -> {
+                        double[] x = new double[f.length - 3];
+                        for (int k = 3; k < f.length; k++) {
+                            x[k - 3] = num(f[k]);
+                        }
+                        want.put(f[1] + "[" + f[2] + "]", x);
+                    }
+                }
+            }
+        }
+        for (var e : want.keySet()) {
+            String kind = e.substring(0, 3);
+            int k = Integer.parseInt(e.substring(4, e.length() - 1));
+            var v = h.Vector();
+            h.NetCon(groups.get(kind).get(k), null).record(v);
+            recorded.put(e, v);
+        }
+        run(h, 300);
+        compareWith("stress_intfire", want);
+    }
+
+    private static double num(String s) {
+        return Double.parseDouble(s);
+    }
+
     // ---- helpers
 
     private final Map<String, Vector> recorded = new LinkedHashMap<>();
@@ -333,10 +389,13 @@ class BuiltinReferenceTest {
 
     /** Every vector of the case's reference file, value by value (and its length), with the engine's. */
     private void compare(String name) throws IOException {
+        compareWith(name, reference(name));
+    }
+
+    private void compareWith(String name, Map<String, double[]> want) {
         for (var e : recorded.entrySet()) {
             got.putIfAbsent(e.getKey(), e.getValue().toArray());
         }
-        Map<String, double[]> want = reference(name);
         int values = 0;
         int same = 0;
         StringBuilder diffs = new StringBuilder();
