@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link Math#exp} gives a different last bit (hh's range, [-1, 1], the whole range), then the
  * edges (tiny, overflow, subnormal results, infinities, NaN). The expected values were printed by
  * a C program calling glibc; a run over 30 million such arguments found no difference (for pow,
- * 3 million pairs: IntFire2's ranges, any bits, negative x with integer y, subnormal x, results
- * near overflow and underflow, and every pair of 22 special values).
+ * 23 million pairs: IntFire2's ranges, any bits, negative x with integer y, subnormal x, results
+ * near overflow and underflow, and every pair of 22 special values; Math.pow differed in 0.09 %).
  */
 class LibmTest {
     @ParameterizedTest(name = "exp({0}) = {1}")
