@@ -1,4 +1,4 @@
-# Reference cases for NEURON's built-in APCount, AlphaSynapse, IntFire1, IntFire2, and IntFire4,
+# Reference cases for NEURON's built-in APCount, AlphaSynapse, IntFire1, IntFire2, IntFire4 and VClamp,
 # run in real NEURON 8.2.2 (Debian's python3-neuron). Usage, from this directory:
 #     /usr/bin/python3 cases_builtin.py [OUTDIR]
 # Each case builds a small model, records vectors (Vector.record at t = 0 and after every step,
@@ -151,7 +151,22 @@ def mixed_order(out):
     write(out, rec + [('spikes_ns', sp[0]), ('spikes1', sp[1]), ('spikes2', sp[2]), ('spikes4', sp[3])])
     return [soma, c4, c2, c1, ns, n1, n2, n3, n4, sp, rs, rec]
 
-CASES = [apcount, alphasyn, intfire1, intfire2, intfire4, mixed_order]
+def vclamp(out):
+    # two-electrode voltage clamp, three levels, on an hh soma with a passive dendrite; a second one
+    # with its own amplifier settings on the dendrite, off after 9 ms
+    soma = hh_soma(); dend = h.Section(name='dend'); dend.L = 100; dend.diam = 2; dend.nseg = 3
+    dend.insert('pas'); dend.connect(soma(1))
+    vc = h.VClamp(soma(0.5)); vc.dur[0] = 2; vc.amp[0] = -65; vc.dur[1] = 5; vc.amp[1] = -20; vc.dur[2] = 4; vc.amp[2] = -80
+    v2 = h.VClamp(dend(0.8)); v2.dur[0] = 3; v2.amp[0] = -60; v2.dur[1] = 6; v2.amp[1] = -40
+    v2.gain = 1000; v2.rstim = 10; v2.tau1 = 0.05; v2.tau2 = 0.02; v2.fac = 1
+    rec = [(n, h.Vector().record(r)) for n, r in (('t', h._ref_t), ('v', soma(0.5)._ref_v), ('vdend', dend(0.8)._ref_v),
+           ('i', vc._ref_i), ('e', vc._ref_e), ('vo', vc._ref_vo), ('vi', vc._ref_vi), ('e0', vc._ref_e0), ('vo0', vc._ref_vo0),
+           ('i2', v2._ref_i), ('e2', v2._ref_e), ('vo2', v2._ref_vo), ('vi02', v2._ref_vi0))]
+    run(15)
+    write(out, rec)
+    return [soma, dend, vc, v2, rec]
+
+CASES = [apcount, alphasyn, intfire1, intfire2, intfire4, mixed_order, vclamp]
 
 if __name__ == '__main__':
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))

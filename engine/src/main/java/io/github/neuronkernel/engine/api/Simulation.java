@@ -21,6 +21,7 @@ import io.github.neuronkernel.engine.mechanism.builtin.IntFire2;
 import io.github.neuronkernel.engine.mechanism.builtin.IntFire4;
 import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
 import io.github.neuronkernel.engine.mechanism.builtin.SEClamp;
+import io.github.neuronkernel.engine.mechanism.builtin.VClamp;
 import io.github.neuronkernel.engine.model.Bindings;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Probe;
@@ -141,6 +142,15 @@ public class Simulation {
      */
     public AlphaSynapse AlphaSynapse(Segment location) {
         return add(new AlphaSynapse(checkLocation(location)));
+    }
+
+    /**
+     * Places a two-electrode voltage clamp with three levels ({@code dur[0..2]}, {@code amp[0..2]}).
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public VClamp VClamp(Segment location) {
+        return add(new VClamp(checkLocation(location)));
     }
 
     /**
@@ -516,6 +526,7 @@ public class Simulation {
             case "IntFire1" -> IntFire1.VARIABLES;
             case "IntFire2" -> IntFire2.VARIABLES;
             case "IntFire4" -> IntFire4.VARIABLES;
+            case "VClamp" -> VClamp.VARIABLES;
             default -> null;
         };
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Bad parameters of the built-in APCount, AlphaSynapse and IntFire cells, bad NetCon ends and bad
+ * Bad parameters of the built-in APCount, AlphaSynapse, VClamp and IntFire cells, bad NetCon ends and bad
  * globals: an {@link IllegalArgumentException} naming the thing, the value and the allowed range;
  * nothing changes, and the model runs on once the value is fixed.
  */
@@ -28,6 +28,7 @@ class BuiltinBadInputTest {
         final IntFire4 c4 = h.IntFire4();
         final AlphaSynapse syn = h.AlphaSynapse(soma.at(0.5));
         final APCount apc = h.APCount(soma.at(0.5));
+        final VClamp vc = h.VClamp(soma.at(0.5));
         final Vector spikes = h.Vector();
         final Vector v = h.Vector();
 
@@ -43,7 +44,7 @@ class BuiltinBadInputTest {
         }
 
         double[] state() {
-            return new double[] {h.t, c1.m, c2.m, c2.i, c4.m, c4.e, apc.n, syn.i, v.size(), spikes.size(),
+            return new double[] {h.t, c1.m, c2.m, c2.i, c4.m, c4.e, apc.n, syn.i, vc.i, vc.vo, v.size(), spikes.size(),
                 v.get(v.size() - 1)};
         }
     }
@@ -100,6 +101,17 @@ class BuiltinBadInputTest {
         rejected(m -> m.syn.tau = 0, m -> m.syn.tau = 0.1, "AlphaSynapse[soma(0.5)].tau", "= 0 ms", "allowed is 0.001 to 1000000 ms");
         rejected(m -> m.syn.gmax = -0.1, m -> m.syn.gmax = 0, "AlphaSynapse[soma(0.5)].gmax", "-0.1", "allowed is 0 to");
         rejected(m -> m.syn.onset = Double.NaN, m -> m.syn.onset = 0, "AlphaSynapse[soma(0.5)].onset", "NaN");
+    }
+
+    @Test
+    void vClampParameters() {
+        rejected(m -> m.vc.dur[1] = -1, m -> m.vc.dur[1] = 0, "VClamp[soma(0.5)].dur[1]", "-1", "allowed is 0 to 1000000000 ms");
+        rejected(m -> m.vc.amp[2] = Double.NaN, m -> m.vc.amp[2] = 0, "VClamp[soma(0.5)].amp[2]", "NaN");
+        rejected(m -> m.vc.rstim = 0, m -> m.vc.rstim = 1, "VClamp[soma(0.5)].rstim", "= 0 MOhm", "allowed is 1.0E-9 to");
+        rejected(m -> m.vc.gain = -5, m -> m.vc.gain = 1e5, "VClamp[soma(0.5)].gain", "-5", "allowed is 0 to");
+        rejected(m -> m.vc.fac = 11, m -> m.vc.fac = 0, "VClamp[soma(0.5)].fac", "11", "allowed is 0 to 10");
+        rejected(m -> m.vc.tau1 = Double.POSITIVE_INFINITY, m -> m.vc.tau1 = .001, "VClamp[soma(0.5)].tau1", "Infinity");
+        assertTrue(new Simulation().help("VClamp").contains("rstim  parameter (MOhm)  default 1  allowed 1.0E-9 to 1000000000"));
     }
 
     @Test

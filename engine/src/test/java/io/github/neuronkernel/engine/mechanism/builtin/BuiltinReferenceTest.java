@@ -294,6 +294,47 @@ class BuiltinReferenceTest {
     }
 
     @Test
+    void vclamp() throws IOException {
+        var h = new Simulation();
+        Section soma = hhSoma(h);
+        Section dend = h.Section("dend");
+        dend.L = 100;
+        dend.diam = 2;
+        dend.nseg = 3;
+        dend.insert("pas");
+        dend.connect(soma.at(1));
+        var vc = h.VClamp(soma.at(0.5));
+        vc.dur[0] = 2;
+        vc.amp[0] = -65;
+        vc.dur[1] = 5;
+        vc.amp[1] = -20;
+        vc.dur[2] = 4;
+        vc.amp[2] = -80;
+        var v2 = h.VClamp(dend.at(0.8));
+        v2.dur[0] = 3;
+        v2.amp[0] = -60;
+        v2.dur[1] = 6;
+        v2.amp[1] = -40;
+        v2.gain = 1000;
+        v2.rstim = 10;
+        v2.tau1 = 0.05;
+        v2.tau2 = 0.02;
+        v2.fac = 1;
+        record(h, "t", h.ref("t"));
+        record(h, "v", soma.at(0.5).ref("v"));
+        record(h, "vdend", dend.at(0.8).ref("v"));
+        for (String f : new String[] {"i", "e", "vo", "vi", "e0", "vo0"}) {
+            record(h, f, vc.ref(f));
+        }
+        record(h, "i2", v2.ref("i"));
+        record(h, "e2", v2.ref("e"));
+        record(h, "vo2", v2.ref("vo"));
+        record(h, "vi02", v2.ref("vi0"));
+        run(h, 15);
+        compare("vclamp");
+    }
+
+    @Test
     void stressIntFire() throws IOException {
         var h = new Simulation();
         List<Object> stims = new ArrayList<>();
