@@ -176,6 +176,15 @@ class BuiltinBadInputTest {
     }
 
     @Test
+    void insertingABuiltInCellOrPointProcessSaysHowToCreateIt() {
+        var h = new Simulation();
+        Section soma = h.Section("soma");
+        assertRejected(() -> soma.insert("IntFire2"), "IntFire2 is an artificial cell: create it with h.IntFire2()");
+        assertRejected(() -> soma.insert("APCount"), "APCount is a point process: create it with h.APCount(seg)");
+        assertRejected(() -> h.help("IntFire3"), "IntFire3");
+    }
+
+    @Test
     void unknownVariableOfACell() {
         Model m = new Model();
         assertRejected(() -> m.c1.ref("v"), "IntFire1 has no variable \"v\"", "tau, refrac, m");
