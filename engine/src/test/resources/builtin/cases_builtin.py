@@ -166,7 +166,18 @@ def vclamp(out):
     write(out, rec)
     return [soma, dend, vc, v2, rec]
 
-CASES = [apcount, alphasyn, intfire1, intfire2, intfire4, mixed_order, vclamp]
+def hh_q10(out):
+    # built-in hh at celsius 7*0.1 = 0.7000000000000001, where Java's Math.pow(3, (celsius - 6.3)/10)
+    # differs from glibc's pow in the last bit (the engine uses glibc's algorithm, Libm.pow)
+    h.celsius = 7 * 0.1
+    soma = hh_soma(); ic = h.IClamp(soma(0.5)); ic.delay = 1; ic.dur = 20; ic.amp = 0.2
+    rec = [(n, h.Vector().record(r)) for n, r in (('t', h._ref_t), ('v', soma(0.5)._ref_v), ('m', soma(0.5).hh._ref_m))]
+    run(30)
+    write(out, rec)
+    h.celsius = 6.3
+    return [soma, ic, rec]
+
+CASES = [apcount, alphasyn, intfire1, intfire2, intfire4, mixed_order, vclamp, hh_q10]
 
 if __name__ == '__main__':
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))

@@ -334,6 +334,23 @@ class BuiltinReferenceTest {
         compare("vclamp");
     }
 
+    /** hh's q10 = 3^((celsius - 6.3)/10) by glibc's pow: Math.pow differs at this temperature. */
+    @Test
+    void hhQ10() throws IOException {
+        var h = new Simulation();
+        h.celsius = 7 * 0.1;
+        Section soma = hhSoma(h);
+        var ic = h.IClamp(soma.at(0.5));
+        ic.delay = 1;
+        ic.dur = 20;
+        ic.amp = 0.2;
+        record(h, "t", h.ref("t"));
+        record(h, "v", soma.at(0.5).ref("v"));
+        record(h, "m", soma.at(0.5).ref("m_hh"));
+        run(h, 30);
+        compare("hh_q10");
+    }
+
     @Test
     void stressIntFire() throws IOException {
         var h = new Simulation();
