@@ -10,11 +10,18 @@ import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
 import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.event.ArtificialCell;
+import io.github.neuronkernel.engine.mechanism.builtin.APCount;
+import io.github.neuronkernel.engine.mechanism.builtin.AlphaSynapse;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
 import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
 import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire1;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire2;
+import io.github.neuronkernel.engine.mechanism.builtin.IntFire4;
 import io.github.neuronkernel.engine.mechanism.builtin.NetStim;
 import io.github.neuronkernel.engine.mechanism.builtin.SEClamp;
+import io.github.neuronkernel.engine.mechanism.builtin.VClamp;
 import io.github.neuronkernel.engine.model.Bindings;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Probe;
@@ -81,6 +88,10 @@ public class Simulation {
     private final EventSystem events = new EventSystem(clock);
     private final FixedStep stepper = new FixedStep(clock, events);
     private final List<NetStim> stims = new ArrayList<>();
+    private final List<IntFire1> intFire1s = new ArrayList<>();
+    private final List<IntFire2> intFire2s = new ArrayList<>();
+    private final List<IntFire4> intFire4s = new ArrayList<>();
+    private final IntFire4.Globals intFire4Globals = new IntFire4.Globals();
     private final Access access = new Access();
     private final Model model = new Model(catalog, access);
     private final List<PointProcess> pointProcesses = new ArrayList<>();
@@ -240,6 +251,54 @@ public class Simulation {
     }
 
     /**
+     * Places a synapse whose alpha-function conductance starts at a fixed time ({@code onset}).
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public AlphaSynapse AlphaSynapse(Segment location) {
+        return add(new AlphaSynapse(checkLocation(location)));
+    }
+
+    /**
+     * Places a two-electrode voltage clamp with three levels ({@code dur[0..2]}, {@code amp[0..2]}).
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public VClamp VClamp(Segment location) {
+        return add(new VClamp(checkLocation(location)));
+    }
+
+    /**
+     * Places an action potential counter.
+     *
+     * @param location e.g. {@code soma.at(0.5)}
+     */
+    public APCount APCount(Segment location) {
+        return add(new APCount(checkLocation(location)));
+    }
+
+    /** @return a new leaky integrate-and-fire cell (an artificial cell: it has no location) */
+    public IntFire1 IntFire1() {
+        IntFire1 c = events.add(new IntFire1(intFire1s.size()));
+        intFire1s.add(c);
+        return c;
+    }
+
+    /** @return a new integrate-and-fire cell with a synaptic current (an artificial cell) */
+    public IntFire2 IntFire2() {
+        IntFire2 c = events.add(new IntFire2(intFire2s.size()));
+        intFire2s.add(c);
+        return c;
+    }
+
+    /** @return a new integrate-and-fire cell with excitatory and inhibitory currents (an artificial cell) */
+    public IntFire4 IntFire4() {
+        IntFire4 c = events.add(new IntFire4(intFire4s.size(), intFire4Globals));
+        intFire4s.add(c);
+        return c;
+    }
+
+    /**
      * Places a point process loaded from a .mod file (its NEURON block says {@code POINT_PROCESS
      * name}); its variables are read and set by name.
      *
@@ -296,13 +355,20 @@ public class Simulation {
      * Connects a spike source to a target, NEURON's {@code NetCon(source, target)}.
      *
      * @param source a membrane potential ({@code soma.at(0.5).ref("v")}, spikes when it rises above
-     *     the threshold) or a NetStim
-     * @param target an ExpSyn, Exp2Syn or NetStim, or null to only detect and record spikes
+     *     the threshold) or an artificial cell (NetStim, IntFire1, IntFire2, IntFire4, a loaded one)
+     * @param target an ExpSyn, Exp2Syn, NetStim, IntFire1, IntFire2 or IntFire4 (or a loaded point
+     *     process with NET_RECEIVE), or null to only detect and record spikes
      * @throws IllegalArgumentException for another kind of source or target
      */
     public NetCon NetCon(Object source, Object target) {
         if (source instanceof Ref ref) {
             ref.bind(access); // an unknown variable fails here, at the user's call
+        }
+        for (Object end : new Object[] {source, target}) {
+            if (end instanceof PointProcess p && p.getSegment().sec().model() != model) {
+                throw new IllegalArgumentException("NetCon " + (end == source ? "source " : "target ") + p
+                        + " belongs to another simulation");
+            }
         }
         NetCon nc = events.connect(source, target);
         if (runtime != null) {
@@ -443,8 +509,8 @@ public class Simulation {
     }
 
     /**
-     * Reads a global by NEURON's name: {@code celsius}, {@code dt}, {@code t}, a loaded
-     * mechanism's GLOBAL ({@code vhalf_kdr}, {@code usetable_kdr}, {@code minf_kdr}) or an ion's
+     * Reads a global by NEURON's name: {@code celsius}, {@code dt}, {@code t}, IntFire4's {@code
+     * eps_IntFire4} and {@code taueps_IntFire4}, a loaded mechanism's GLOBAL ({@code vhalf_kdr}, {@code usetable_kdr}, {@code minf_kdr}) or an ion's
      * starting concentration ({@code cai0_ca_ion}, {@code nao0_na_ion}).
      *
      * @throws IllegalArgumentException naming the globals that exist, for another name
@@ -460,6 +526,10 @@ public class Simulation {
                 return celsius;
             case "usetable_hh":
                 return usetable_hh;
+            case "eps_IntFire4":
+                return intFire4Globals.get("eps");
+            case "taueps_IntFire4":
+                return intFire4Globals.get("taueps");
             default:
                 break;
         }
@@ -482,6 +552,8 @@ public class Simulation {
             case "dt" -> dt = Validate.positiveFinite("dt", value, "ms");
             case "celsius" -> celsius = Validate.finite("celsius", value, "degC");
             case "usetable_hh" -> usetable_hh = (int) Validate.inRange(name, value, 0, 1, "");
+            case "eps_IntFire4" -> intFire4Globals.set("eps", value);
+            case "taueps_IntFire4" -> intFire4Globals.set("taueps", value);
             default -> {
                 IonType ion = ionGlobal(name);
                 if (ion != null) {
@@ -573,10 +645,17 @@ public class Simulation {
         List<io.github.neuronkernel.engine.mechanism.Variable> variables;
         String suffix;
         StringBuilder out = new StringBuilder(name);
+        List<io.github.neuronkernel.engine.mechanism.Variable> builtIn = builtinVariables(name);
         if (l != null && l.point() != null) {
             out.append(l.point().artificial() ? " (ARTIFICIAL_CELL: h.PointProcess(\"" + name + "\"))"
                     : " (POINT_PROCESS: h.PointProcess(\"" + name + "\", seg))");
             variables = l.point().variables().variables();
+            suffix = "";
+        } else if (builtIn != null) {
+            boolean artificial = name.startsWith("IntFire");
+            out.append(artificial ? " (built-in ARTIFICIAL_CELL: h." + name + "())"
+                    : " (built-in POINT_PROCESS: h." + name + "(seg))");
+            variables = builtIn;
             suffix = "";
         } else {
             variables = catalog.density(name).variables();
@@ -600,6 +679,13 @@ public class Simulation {
                 }
             }
         }
+        if (name.equals("IntFire4")) {
+            for (var g : IntFire4.GLOBALS) {
+                out.append("\n  ").append(g.name()).append("_IntFire4  global").append(unitText(g.unit()))
+                        .append("  = ").append(Validate.num(intFire4Globals.get(g.name())))
+                        .append("  allowed ").append(Validate.num(g.min())).append(" to ").append(Validate.num(g.max()));
+            }
+        }
         if (l != null) {
             for (var g : l.layout().globals) {
                 out.append("\n  ").append(g.name()).append("_").append(name).append("  global").append(unitText(g.unit()))
@@ -609,13 +695,27 @@ public class Simulation {
         return out.toString();
     }
 
+    /** @return the variables of a built-in point process or artificial cell that help describes, or null */
+    private static List<io.github.neuronkernel.engine.mechanism.Variable> builtinVariables(String name) {
+        return switch (name) {
+            case "APCount" -> APCount.VARIABLES;
+            case "AlphaSynapse" -> AlphaSynapse.VARIABLES;
+            case "IntFire1" -> IntFire1.VARIABLES;
+            case "IntFire2" -> IntFire2.VARIABLES;
+            case "IntFire4" -> IntFire4.VARIABLES;
+            case "VClamp" -> VClamp.VARIABLES;
+            default -> null;
+        };
+    }
+
     private static String unitText(String unit) {
         return unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
     }
 
     /** @return every global's name that {@link #get(String)} knows */
     public List<String> globalNames() {
-        List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh"));
+        List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh", "eps_IntFire4",
+                "taueps_IntFire4"));
         for (var ion : catalog.ionTypes()) {
             names.add(ion.name + "i0_" + ion.name + "_ion");
             names.add(ion.name + "o0_" + ion.name + "_ion");
@@ -915,6 +1015,15 @@ public class Simulation {
         for (NetStim ns : stims) {
             ns.validate();
         }
+        for (IntFire1 c : intFire1s) {
+            c.validate();
+        }
+        for (IntFire2 c : intFire2s) {
+            c.validate();
+        }
+        for (IntFire4 c : intFire4s) {
+            c.validate();
+        }
         events.sync();
         Validate.positiveFinite("dt", dt, "ms");
         if (checkTime) {
@@ -974,6 +1083,8 @@ public class Simulation {
             return switch (name) {
                 case "t", "dt" -> "ms";
                 case "celsius" -> "degC";
+                case "eps_IntFire4" -> "";
+                case "taueps_IntFire4" -> "ms";
                 case "usetable_hh" -> "";
                 default -> ionGlobal(name) != null ? "mM" : mechanismGlobal(name).unit();
             };
@@ -1055,6 +1166,10 @@ public class Simulation {
                 case "t" -> () -> clock.t;
                 case "dt" -> () -> clock.dt;
                 case "celsius" -> () -> clock.celsius;
+                case "eps_IntFire4", "taueps_IntFire4" -> {
+                    String local = name.substring(0, name.indexOf('_'));
+                    yield () -> intFire4Globals.get(local);
+                }
                 default -> {
                     var getter = mechanismGlobal(name).getter(); // a loaded mechanism's GLOBAL
                     yield getter::getAsDouble;

@@ -50,8 +50,16 @@ public final class EventSystem {
 
     /** Registers an artificial cell so it takes part in finitialize and can send itself events. */
     public <T extends ArtificialCell> T add(T cell) {
+        if (cell.owner != null) {
+            throw new IllegalArgumentException(cell + " belongs to a simulation already");
+        }
+        cell.owner = this;
         cell.index = selfTarget(cell);
-        cells.add(cell);
+        int at = cells.size(); // NEURON runs the INITIAL blocks of artificial cells type by type, then in creation order
+        while (at > 0 && cells.get(at - 1).order() > cell.order()) {
+            at--;
+        }
+        cells.add(at, cell);
         cellArray = cells.toArray(new ArtificialCell[0]);
         return cell;
     }
@@ -77,7 +85,11 @@ public final class EventSystem {
     public NetCon connect(Object source, Object target) {
         if (target != null && !(target instanceof EventTarget)) {
             throw new IllegalArgumentException("NetCon target " + target + " (" + target.getClass().getSimpleName()
-                    + ") cannot receive events: targets are ExpSyn, Exp2Syn, NetStim or null");
+                    + ") cannot receive events: targets are ExpSyn, Exp2Syn, NetStim, IntFire1, IntFire2, IntFire4,"
+                    + " point processes loaded with a NET_RECEIVE block, or null");
+        }
+        if (target instanceof ArtificialCell cell && cell.owner != this) {
+            throw new IllegalArgumentException("NetCon target " + cell + " belongs to another simulation");
         }
         SpikeSource s = sourceFor(source);
         NetCon nc = new NetCon(netcons.size(), s, (EventTarget) target);
@@ -89,7 +101,7 @@ public final class EventSystem {
 
     private SpikeSource sourceFor(Object source) {
         if (source instanceof ArtificialCell cell) {
-            if (cell.index < 0) {
+            if (cell.owner != this) {
                 throw new IllegalArgumentException("NetCon source " + cell + " belongs to another simulation");
             }
             if (cell.source == null) {
@@ -109,7 +121,7 @@ public final class EventSystem {
             return newSource(ref, null);
         }
         throw new IllegalArgumentException("NetCon source " + source + " is not supported: give a reference to a "
-                + "membrane potential, e.g. soma.at(0.5).ref(\"v\"), or an artificial cell such as a NetStim");
+                + "membrane potential, e.g. soma.at(0.5).ref(\"v\"), or an artificial cell such as a NetStim or an IntFire1");
     }
 
     private SpikeSource newSource(Ref variable, Object sender) {
@@ -341,7 +353,35 @@ public final class EventSystem {
      * @param flag the flag it will receive
      */
     public void netSend(ArtificialCell cell, double delay, double flag) {
-        queue.insert(clock.t + delay, SELF, cell.index, flag);
+        send(clock.t + delay, cell.index, flag);
+    }
+
+    /** A self-event; one with flag 1 is remembered for {@link #netMove}, as NEURON's net_send does. */
+    private void send(double time, int self, double flag) {
+        if (flag == 1.0) {
+            queue.insertMovable(time, SELF, self, flag, self);
+        } else {
+            queue.insert(time, SELF, self, flag);
+        }
+    }
+
+    /**
+     * NET_RECEIVE's {@code net_move}: moves the receiver's pending self-event with flag 1 (its last
+     * {@code net_send} with flag 1, not yet delivered) to an absolute time, in NEURON's queue order.
+     *
+     * @param self the receiver's number from {@link #selfTarget}
+     * @param time the new time (ms), not before now
+     * @throws IllegalStateException if there is no such event, or the time is before now
+     */
+    public void netMove(int self, double time) {
+        if (!queue.isQueued(self)) {
+            throw new IllegalStateException("net_move of " + selfArray[self] + ": it has no pending self-event with flag 1");
+        }
+        if (time < clock.t) {
+            throw new IllegalStateException("net_move of " + selfArray[self] + " to t = " + time
+                    + " ms is before the current time " + clock.t + " ms");
+        }
+        queue.move(self, time);
     }
 
     /**
@@ -358,7 +398,7 @@ public final class EventSystem {
             throw new IllegalArgumentException("net_send of " + selfArray[self] + " at t = " + time
                     + " ms is before the current time " + clock.t + " ms: the delay must be at least 0");
         }
-        queue.insert(time, SELF, self, flag);
+        send(time, self, flag);
     }
 
     /** NET_RECEIVE's {@code net_event}: the cell spikes at time t (ms). */

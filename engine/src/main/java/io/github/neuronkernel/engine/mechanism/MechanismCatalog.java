@@ -26,6 +26,8 @@ public final class MechanismCatalog implements MechanismNames {
     private static final List<String> BUILTIN_POINT_PROCESSES = List.of("IClamp", "ExpSyn", "Exp2Syn", "SEClamp",
             "NetStim", "AlphaSynapse", "VClamp", "OClamp", "APCount", "IntFire1", "IntFire2", "IntFire4",
             "PatternStim", "PointProcessMark");
+    private static final List<String> BUILTIN_ARTIFICIAL_CELLS = List.of("NetStim", "IntFire1", "IntFire2", "IntFire4",
+            "PatternStim");
     private final Map<String, DensityType> density = new LinkedHashMap<>();
     private final java.util.Set<String> loadedPoints = new java.util.LinkedHashSet<>();
     private final List<IonType> ions = new ArrayList<>();
@@ -58,7 +60,9 @@ public final class MechanismCatalog implements MechanismNames {
         if (type == null) {
             throw new IllegalArgumentException("unknown mechanism \"" + name
                     + "\": the density mechanisms are " + String.join(", ", density.keySet())
-                    + (BUILTIN_POINT_PROCESSES.contains(name) ? " (" + name + " is a point process: create it with h."
+                    + (BUILTIN_ARTIFICIAL_CELLS.contains(name) ? " (" + name + " is an artificial cell: create it with h."
+                            + name + "())"
+                            : BUILTIN_POINT_PROCESSES.contains(name) ? " (" + name + " is a point process: create it with h."
                             + name + "(seg))"
                             : loadedPoints.contains(name) ? " (" + name + " is a point process: create it with"
                                     + " h.PointProcess(\"" + name + "\", seg))"

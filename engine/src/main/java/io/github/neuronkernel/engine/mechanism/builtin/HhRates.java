@@ -144,7 +144,7 @@ final class HhRates {
 
     /** Temperature factor {@code 3^((celsius - 6.3)/10)}. */
     static double q10(double celsius) {
-        return Math.pow(3.0, (celsius - 6.3) / 10.0);
+        return Libm.pow(3.0, (celsius - 6.3) / 10.0); // glibc's pow: Math.pow differs at e.g. celsius 0.7000000000000001
     }
 
     static double alphaM(double v) {

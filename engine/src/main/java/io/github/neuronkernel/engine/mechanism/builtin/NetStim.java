@@ -20,6 +20,9 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class NetStim extends ArtificialCell {
+    /** NEURON's type number for NetStim. */
+    public static final int ORDER = 18;
+
     /** Mean time between spikes (ms), at least 0; default 10. */
     @Unit("ms")
     public double interval = 10;
@@ -61,6 +64,11 @@ public final class NetStim extends ArtificialCell {
         Validate.inRange("NetStim.number", number, 0, Double.MAX_VALUE, "");
         Validate.finite("NetStim.start", start, "ms");
         Validate.inRange("NetStim.noise", noise, 0, 1, "");
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
     }
 
     @Override

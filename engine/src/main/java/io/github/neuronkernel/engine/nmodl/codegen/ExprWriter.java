@@ -59,7 +59,7 @@ final class ExprWriter {
             return switch (b.op()) {
                 case "+", "-", "*", "/" -> "(" + num(b.left(), locals) + " " + b.op() + " " + num(b.right(), locals)
                         + ")";
-                case "^" -> "Math.pow(" + num(b.left(), locals) + ", " + num(b.right(), locals) + ")";
+                case "^" -> "NmodlMath.pow(" + num(b.left(), locals) + ", " + num(b.right(), locals) + ")";
                 default -> "(" + cond(e, locals) + " ? 1.0 : 0.0)";
             };
         }
@@ -100,8 +100,9 @@ final class ExprWriter {
         }
         return switch (c.name()) {
             case "exp" -> "NmodlMath.exp(" + args + ")";
+            case "pow" -> "NmodlMath.pow(" + args + ")";
             case "fabs" -> "Math.abs(" + args + ")";
-            case "log", "log10", "pow", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
+            case "log", "log10", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
                     "tanh", "floor", "ceil" -> "Math." + c.name() + "(" + args + ")";
             case "fmin" -> "Math.min(" + args + ")";
             case "fmax" -> "Math.max(" + args + ")";

@@ -40,6 +40,11 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
         type.variables().reset(p);
     }
 
+    @Override
+    public int order() {
+        return type.order();
+    }
+
     /** @return the value of variable {@code name} */
     public double get(String name) {
         return p[type.variables().index(toString(), name)];

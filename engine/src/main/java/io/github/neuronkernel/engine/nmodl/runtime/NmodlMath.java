@@ -19,4 +19,9 @@ public final class NmodlMath {
         }
         return Libm.exp(x);
     }
+
+    /** C's {@code pow}, which {@code x^y} and {@code pow(x, y)} in a .mod file are: glibc's, bit for bit ({@link Libm#pow}). */
+    public static double pow(double x, double y) {
+        return Libm.pow(x, y);
+    }
 }
