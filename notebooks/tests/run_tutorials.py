@@ -97,6 +97,8 @@ def main():
     failed = 0
     for path in paths:
         work = tempfile.mkdtemp(prefix="tutorial-")
+        # the tutorials' data files (an SWC morphology), beside the notebook as a user has them
+        shutil.copytree(os.path.join(ROOT, "notebooks", "data"), os.path.join(work, "data"))
         start = time.perf_counter()
         try:
             ok, charts, problem, summary = run(path, work)
