@@ -1,6 +1,5 @@
 package io.github.neuronkernel.engine.mechanism;
 
-import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
@@ -98,38 +97,7 @@ public abstract class PointProcess {
         VarHandle handle = fieldHandle(field);
         String name = this + "." + field;
         String unit = unitOf(field);
-        PointProcess self = this;
-        return new Ref() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String unit() {
-                return unit;
-            }
-
-            @Override
-            public double get() {
-                return (double) handle.get(self);
-            }
-
-            @Override
-            public void set(double value) {
-                handle.set(self, value);
-            }
-
-            @Override
-            public Probe bind(io.github.neuronkernel.engine.model.Bindings bindings) {
-                return this::get;
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        return new FieldRef(this, handle, name, unit);
     }
 
     private String unitOf(String field) {

@@ -34,6 +34,7 @@ public final class FixedStep {
     private int threads = threadsFromProperty();
     private final Team team = new Team();
     private final ModeChooser chooser = new ModeChooser();
+    private StepPlan single; // automatic mode's plan for steps taken alone; built when first needed
     private final double[] partSums = new double[2];
     private double stepCfac;
     private final Team.Work setupWork = p -> plan.setup(p, stepCfac, true);
@@ -53,6 +54,7 @@ public final class FixedStep {
     public void attach(Runtime next) {
         this.runtime = next;
         this.plan = StepPlan.build(next, partsFor(next));
+        this.single = null;
         for (Sampler s : sampling) {
             s.restart(next);
         }
@@ -67,6 +69,7 @@ public final class FixedStep {
         threads = checkedThreads(n, "threads: " + n);
         if (runtime != null) {
             plan = StepPlan.build(runtime, partsFor(runtime));
+            single = null;
         }
     }
 
@@ -181,6 +184,9 @@ public final class FixedStep {
         // automatic: whichever way has been faster lately
         boolean choosing = pl.parts == 2 && threads == 0;
         boolean together = pl.parts == 2 && (threads == 2 || (choosing && chooser.together()));
+        if (choosing && !together) {
+            pl = single(); // alone, the undivided plan: a divided one costs more where it is scattered
+        }
         if (together) {
             team.run(setupWork);
         } else {
@@ -213,6 +219,18 @@ public final class FixedStep {
             sampler.sample();
         }
         events.deliver(clock.t);
+    }
+
+    /**
+     * @return the one-part plan that automatic mode runs alone with: the two-part plan run by one
+     *     thread does the same work in more, shorter runs (the CA1 cell's parts are 18 runs each,
+     *     interleaved, and cost 1.5 times the undivided plan on one thread)
+     */
+    private StepPlan single() {
+        if (single == null) {
+            single = StepPlan.build(runtime, 1);
+        }
+        return single;
     }
 
     private void checkTables(CableState s) {

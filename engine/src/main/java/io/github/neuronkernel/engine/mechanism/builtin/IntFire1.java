@@ -1,5 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
+import io.github.neuronkernel.engine.mechanism.FieldRef;
+
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.internal.Validate;

@@ -1,28 +1,35 @@
-package io.github.neuronkernel.engine.mechanism.builtin;
+package io.github.neuronkernel.engine.mechanism;
 
-import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.model.Bindings;
 import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.model.Ref;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-/** A reference to a public double field of a built-in cell, for batchSave and Vector.record. */
-final class FieldRef implements Ref {
+/**
+ * A reference to a public double field of a point process or built-in cell (its {@code i}, its
+ * {@code m}), for batchSave, Vector.record and play. Not API: get one from the object's {@code ref}.
+ */
+public final class FieldRef implements Ref {
     private final Object owner;
     private final VarHandle handle;
     private final String name;
     private final String unit;
 
-    private FieldRef(Object owner, VarHandle handle, String name, String unit) {
+    FieldRef(Object owner, VarHandle handle, String name, String unit) {
         this.owner = owner;
         this.handle = handle;
         this.name = name;
         this.unit = unit;
     }
 
-    /** @throws IllegalArgumentException naming the variables there are, if there is no such field */
-    static Ref of(Object owner, String field, String variables) {
+    /**
+     * @param owner the object whose field it is
+     * @param field the field's name
+     * @param variables the names to list if there is no such field
+     * @throws IllegalArgumentException naming the variables there are, if there is no such field
+     */
+    public static Ref of(Object owner, String field, String variables) {
         try {
             VarHandle h = MethodHandles.publicLookup().findVarHandle(owner.getClass(), field, double.class);
             Unit u = owner.getClass().getField(field).getAnnotation(Unit.class);
