@@ -42,6 +42,9 @@ public final class Vector implements Sampler, SpikeRecord {
     private double[] data = new double[16];
     private int size;
     private Ref source;
+    private String name; // set by label(s)
+    private String recordedName = ""; // the last recorded variable, kept when recording stops
+    private String recordedUnit = "";
     private Probe probe;
     private boolean registered;
     /** Record interval (ms) for {@code record(ref, dt)}, 0 when not recording that way. */
@@ -103,6 +106,8 @@ public final class Vector implements Sampler, SpikeRecord {
     private Vector startRecording(Ref ref, double dt, Vector times) {
         Validate.notNull("record reference", ref);
         source = ref;
+        recordedName = ref.name();
+        recordedUnit = ref.unit();
         probe = null;
         recordDt = dt;
         recordTimes = times;
@@ -499,6 +504,29 @@ public final class Vector implements Sampler, SpikeRecord {
 
     private String label() {
         return source == null ? "Vector[" + size + "]" : "Vector recording " + source.name();
+    }
+
+    /**
+     * @return the name of what this vector shows, NEURON's {@code label()}: the one given to
+     *     {@link #label(String)}, else the recorded variable's ({@code soma(0.5).v}, {@code t}), else
+     *     empty; plot uses it to name series and axes
+     */
+    public String name() {
+        if (name != null) {
+            return name;
+        }
+        return recordedName;
+    }
+
+    /** Names what this vector shows (NEURON's {@code label(s)}), e.g. for plot's legend. */
+    public Vector label(String text) {
+        name = Validate.notNull("label", text);
+        return this;
+    }
+
+    /** @return the unit of the recorded variable ({@code mV}, {@code ms}, ...), or empty */
+    public String unit() {
+        return recordedUnit;
     }
 
     @Override

@@ -56,7 +56,14 @@ public final class ValueRenderer {
     static String chartSummary(Chart<?, ?> chart) {
         String title = chart.getTitle();
         String kind = chart.getClass().getSimpleName();
-        return (title == null || title.isBlank() ? kind : kind + " \"" + title + "\"") + " " + chart.getWidth() + "x"
-                + chart.getHeight();
+        String head = (title == null || title.isBlank() ? kind : kind + " \"" + title + "\"") + " " + chart.getWidth()
+                + "x" + chart.getHeight();
+        if (chart instanceof org.knowm.xchart.XYChart xy && !xy.getSeriesMap().isEmpty()) {
+            String series = String.join(", ", xy.getSeriesMap().keySet());
+            String y = xy.getYAxisTitle();
+            String what = y == null || y.isBlank() ? series : y.startsWith(series) ? y : series + " in " + y;
+            return head + ": " + what + " against " + xy.getXAxisTitle();
+        }
+        return head;
     }
 }

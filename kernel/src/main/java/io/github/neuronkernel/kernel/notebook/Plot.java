@@ -11,6 +11,15 @@ final class Plot {
     private Plot() {}
 
     static XYChart of(double[] x, double[][] ys) {
+        return of(x, ys, null, null, null);
+    }
+
+    /**
+     * @param names the series' names, or null for y1, y2, ...
+     * @param xTitle the x axis title, or null for "x" ("index" without x)
+     * @param yTitle the y axis title, or null for none
+     */
+    static XYChart of(double[] x, double[][] ys, String[] names, String xTitle, String yTitle) {
         if (ys == null || ys.length == 0) {
             throw new IllegalArgumentException("plot: no series given; pass x and at least one y array");
         }
@@ -26,13 +35,14 @@ final class Plot {
                         + " values but x has " + x.length + "; they must be equally long");
             }
         }
-        XYChart chart = new XYChartBuilder().width(640).height(400).xAxisTitle(x == null ? "index" : "x").build();
+        XYChart chart = new XYChartBuilder().width(640).height(400)
+                .xAxisTitle(xTitle != null ? xTitle : x == null ? "index" : "x").yAxisTitle(yTitle).build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendVisible(ys.length > 1);
         double[] longest = null;
         for (int i = 0; i < ys.length; i++) {
             double[] xi = x != null ? x : index(ys[i].length);
-            chart.addSeries("y" + (i + 1), xi, ys[i]).setMarker(SeriesMarkers.NONE);
+            chart.addSeries(seriesName(names, i), xi, ys[i]).setMarker(SeriesMarkers.NONE);
             longest = longest == null || xi.length > longest.length ? xi : longest;
         }
         AxisFormat.fitX(chart, longest);
@@ -50,7 +60,32 @@ final class Plot {
             }
             arrays[i] = ys[i].toArray();
         }
-        return of(x.toArray(), arrays);
+        String[] names = new String[arrays.length];
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < arrays.length; i++) {
+            names[i] = ys[i].name();
+            units.add(ys[i].unit());
+        }
+        String unit = units.size() == 1 ? units.iterator().next() : "";
+        String yTitle = names.length == 1 && !names[0].isEmpty() ? titled(names[0], unit) : unit.isEmpty() ? null : unit;
+        String xTitle = x.name().isEmpty() ? null : titled(x.name(), x.unit());
+        return of(x.toArray(), arrays, names, xTitle, yTitle);
+    }
+
+    /** @return "name (unit)", or the name alone without a unit */
+    private static String titled(String name, String unit) {
+        return unit.isEmpty() ? name : name + " (" + unit + ")";
+    }
+
+    /** @return the i-th series' name: its own, made unique, or y1, y2, ... (XChart needs unique names) */
+    private static String seriesName(String[] names, int i) {
+        String own = names == null || names[i] == null || names[i].isEmpty() ? "y" + (i + 1) : names[i];
+        for (int j = 0; j < i; j++) {
+            if (own.equals(seriesName(names, j))) {
+                return own + " [" + (i + 1) + "]";
+            }
+        }
+        return own;
     }
 
     private static double[] index(int n) {
