@@ -100,6 +100,7 @@ public class Simulation {
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runtime runtime;
     private long builtVersion = -1;
+    private Runtime steppedRuntime; // the runtime the stepper and event sources are attached to
     private int stepsPerPlot = 1; // NEURON's nstep_steprun: fadvances per continuerun step
 
     {
@@ -757,7 +758,7 @@ public class Simulation {
 
     private void initialize(boolean setV, double vInit) {
         syncClock(false); // finitialize starts at 0 whatever t was (even NaN), as NEURON's does
-        ensureRuntime();
+        ensureStepping();
         stepper.initialize(setV, vInit);
         t = clock.t;
     }
@@ -765,7 +766,7 @@ public class Simulation {
     /** Advances one time step dt. */
     public void fadvance() {
         syncClock();
-        ensureRuntime();
+        ensureStepping();
         try {
             stepper.advance();
         } finally {
@@ -831,7 +832,7 @@ public class Simulation {
                     + Validate.num(t) + " ms: it must be t or later (h.run() or h.init() starts again at 0)");
         }
         syncClock();
-        ensureRuntime();
+        ensureStepping();
         try {
             StandardRun.continueRun(stepper, clock, stepsPerPlot, tstop);
         } finally {
@@ -863,7 +864,7 @@ public class Simulation {
     public void batchRun(double tstop, double tstep, String file, String comment) {
         BatchRun.validate(tstop, tstep);
         syncClock();
-        ensureRuntime();
+        ensureStepping();
         Probe[] columns = new Probe[saved.size()];
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
@@ -1038,21 +1039,35 @@ public class Simulation {
         clock.useTableHh = usetable_hh != 0;
     }
 
-    /** Discretises again if the structure or geometry changed since the last build. */
+    /**
+     * Discretises again if the structure or geometry changed since the last build. The stepper
+     * (its plan, recordings, NetCon sources) is attached later, by {@link #ensureStepping()}: a
+     * model built section by section, each set after its nseg changed, discretises once per set
+     * but plans its steps once.
+     */
     Runtime ensureRuntime() {
         model.applyPendingChanges();
         if (runtime == null || model.version() != builtVersion) {
             runtime = Runtime.build(model, pointProcesses, runtime, clock, catalog);
             builtVersion = model.version();
-            stepper.attach(runtime);
+        }
+        return runtime;
+    }
+
+    /** {@link #ensureRuntime()}, and the stepper attached to it: before any step or finitialize. */
+    private Runtime ensureStepping() {
+        Runtime rt = ensureRuntime();
+        if (rt != steppedRuntime) {
+            steppedRuntime = rt;
+            stepper.attach(rt);
             try {
                 events.attach(access);
             } catch (IllegalArgumentException e) {
-                builtVersion = -1; // built again next time, until the NetCon is fixed
+                steppedRuntime = null; // attached again next time, until the NetCon is fixed
                 throw new IllegalArgumentException("a NetCon's source: " + e.getMessage(), e);
             }
         }
-        return runtime;
+        return rt;
     }
 
     /** A global variable by name. */

@@ -534,6 +534,12 @@ public final class Vector implements Sampler, SpikeRecord {
         if (source != null) { // a vector that only plays keeps its values
             size = 0;
         }
+        rebind(runtime);
+    }
+
+    /** A new discretisation (nseg changed, a section added): the samples so far stay, as in NEURON. */
+    @Override
+    public void rebind(Runtime runtime) {
         probe = null; // if binding fails (the variable is gone) nothing stale is sampled
         try {
             probe = source == null ? null : source.bind(simulation.bindings());

@@ -56,7 +56,7 @@ public final class FixedStep {
         this.plan = StepPlan.build(next, partsFor(next));
         this.single = null;
         for (Sampler s : sampling) {
-            s.restart(next);
+            s.rebind(next);
         }
     }
 

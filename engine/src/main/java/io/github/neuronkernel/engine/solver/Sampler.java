@@ -5,6 +5,14 @@ public interface Sampler {
     /** Called by finitialize before its first sample: forget earlier samples and rebind. */
     void restart(Runtime runtime);
 
+    /**
+     * Called when the model is discretised again between runs (a changed nseg, a new section):
+     * bind to the new runtime; what was sampled so far may stay. By default {@link #restart}.
+     */
+    default void rebind(Runtime runtime) {
+        restart(runtime);
+    }
+
     /** Takes one sample; must not allocate in steady state. */
     void sample();
 

@@ -108,4 +108,24 @@ class VectorRecordTest {
         assertEquals(2, v.size());
         assertEquals(seed.soma.at(0.5).get("v"), v.get(1));
     }
+
+    /** NEURON keeps a Vector's samples when nseg changes; they go at the next finitialize. */
+    @Test
+    void samplesStayWhenTheModelIsDiscretisedAgain() {
+        SeedModel seed = new SeedModel();
+        Simulation h = seed.h;
+        Vector v = h.Vector().record(seed.soma.at(0.5).ref("v"));
+        h.finitialize(-65);
+        for (int i = 0; i < 10; i++) {
+            h.fadvance();
+        }
+        seed.soma.nseg = 3;
+        seed.soma.at(0.5).get("v"); // discretises again
+        assertEquals(11, v.size());
+        h.fadvance();
+        assertEquals(12, v.size());
+        assertEquals(seed.soma.at(0.5).get("v"), v.get(11));
+        h.finitialize(-65);
+        assertEquals(1, v.size());
+    }
 }
