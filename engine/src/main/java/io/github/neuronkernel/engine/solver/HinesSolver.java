@@ -34,6 +34,7 @@ public final class HinesSolver {
             switch (kind[c]) {
                 case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
                 case Pieces.QUAD -> Lockstep.axial(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m, cfac);
+                case Pieces.LANES -> RaggedLockstep.axial(pieces.lanes[c], m, cfac);
                 default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
             }
         }
@@ -134,6 +135,7 @@ public final class HinesSolver {
             switch (kind[c]) {
                 case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
                 case Pieces.QUAD -> Lockstep.parentShares(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                case Pieces.LANES -> RaggedLockstep.parentShares(pieces.lanes[c], m);
                 default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
             }
         }
@@ -142,6 +144,7 @@ public final class HinesSolver {
                 case Pieces.NODES -> eliminateNodes(start[c], end[c], m);
                 case Pieces.QUAD -> Lockstep.axialAndEliminate(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m,
                         cfac);
+                case Pieces.LANES -> RaggedLockstep.axialAndEliminate(pieces.lanes[c], m, cfac);
                 default -> eliminatePiece(start[c], end[c], deferred[c], m);
             }
         }
@@ -209,6 +212,7 @@ public final class HinesSolver {
             switch (kind[c]) {
                 case Pieces.NODES -> backNodes(start[c], end[c], m);
                 case Pieces.QUAD -> Lockstep.back(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
+                case Pieces.LANES -> RaggedLockstep.back(pieces.lanes[c], m);
                 default -> backPiece(start[c], end[c], m);
             }
         }

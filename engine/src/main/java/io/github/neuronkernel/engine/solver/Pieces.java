@@ -26,6 +26,8 @@ final class Pieces {
     static final byte NODES = 1;
     /** Four equal pieces in lockstep. */
     static final byte QUAD = 2;
+    /** Four deferred leaf pieces of any lengths and places, in lockstep ({@link RaggedLockstep}). */
+    static final byte LANES = 3;
     /**
      * The shortest pieces solved as a quad. Lockstep pays for its set-up (four first nodes, four
      * lanes of registers) only along pieces long enough for the dependent chains to matter: the
@@ -40,12 +42,52 @@ final class Pieces {
     /** For a {@link #PIECE}: whether its first node is deferred. */
     final boolean[] deferred;
     final byte[] kind;
+    /** For {@link #LANES}: its four pieces, {@code {s0, e0, .., s3, e3}}; null for the other kinds. */
+    final int[][] lanes;
 
     private Pieces(int n) {
         start = new int[n];
         end = new int[n];
         deferred = new boolean[n];
         kind = new byte[n];
+        lanes = new int[n][];
+    }
+
+    /**
+     * Units for deferred leaf pieces (each {@code {start, end}}, at least two nodes, attached to
+     * nothing and with nothing attached but its own next nodes): sorted by length, four at a time
+     * as {@link #LANES}, the rest one by one.
+     */
+    static Pieces leaves(List<int[]> leaves, Matrix m) {
+        List<int[]> sorted = new ArrayList<>(leaves);
+        sorted.sort((x, y) -> Integer.compare(y[1] - y[0], x[1] - x[0]));
+        for (int[] piece : sorted) {
+            m.markDeferred(piece[0]);
+        }
+        int groups = sorted.size() / RaggedLockstep.LANE_COUNT;
+        int rest = sorted.size() - groups * RaggedLockstep.LANE_COUNT;
+        Pieces p = new Pieces(groups + rest);
+        for (int g = 0; g < groups; g++) {
+            int[] lanes = new int[2 * RaggedLockstep.LANE_COUNT];
+            for (int j = 0; j < RaggedLockstep.LANE_COUNT; j++) {
+                int[] piece = sorted.get(g * RaggedLockstep.LANE_COUNT + j);
+                lanes[2 * j] = piece[0];
+                lanes[2 * j + 1] = piece[1];
+            }
+            p.lanes[g] = lanes;
+            p.start[g] = lanes[0];
+            p.end[g] = lanes[1];
+            p.deferred[g] = true;
+            p.kind[g] = LANES;
+        }
+        for (int k = 0; k < rest; k++) {
+            int[] piece = sorted.get(groups * RaggedLockstep.LANE_COUNT + k);
+            p.start[groups + k] = piece[0];
+            p.end[groups + k] = piece[1];
+            p.deferred[groups + k] = true;
+            p.kind[groups + k] = PIECE;
+        }
+        return p;
     }
 
     /**

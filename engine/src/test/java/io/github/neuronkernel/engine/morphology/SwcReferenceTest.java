@@ -66,6 +66,22 @@ class SwcReferenceTest {
 
     @Test
     void runIsNeuronsByteForByte() throws Exception {
+        assertRunIsNeurons(0);
+    }
+
+    /** One thread: the leaves solved four at a time in lanes (RaggedLockstep), the rest as the top. */
+    @Test
+    void runOnOneThreadIsNeuronsByteForByte() throws Exception {
+        assertRunIsNeurons(1);
+    }
+
+    @Test
+    void runOnTwoThreadsIsNeuronsByteForByte() throws Exception {
+        assertRunIsNeurons(2);
+    }
+
+    private void assertRunIsNeurons(int threads) throws Exception {
+        h.threads(threads);
         ca1();
         IClamp ic = h.IClamp(h.section("soma[0]").at(0.5));
         ic.delay = 2;

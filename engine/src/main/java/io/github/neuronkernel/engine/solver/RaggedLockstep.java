@@ -1,0 +1,220 @@
+package io.github.neuronkernel.engine.solver;
+
+import io.github.neuronkernel.engine.solver.HinesSolver.Matrix;
+
+/**
+ * The tree solve of four deferred leaf pieces of any lengths and places, side by side: each
+ * lane's nodes beyond the shortest lane's length first, one lane after another, then the common
+ * length in lockstep ({@link Lockstep} does the same for four consecutive pieces of one length).
+ *
+ * <p>Why: a reconstructed cell's leaves (the CA1 cell: two thirds of its nodes) are pieces of 2
+ * to 20 nodes with different lengths, seldom four in a row, so they were solved node by node,
+ * one dependent chain (a division, a product and a difference per node) after another. Any four
+ * leaves are independent: each touches only its own nodes and its first node's parent, and that
+ * share is deferred, kept in the piece's slot and applied by the top in NEURON's order. So the
+ * leaves can be grouped by length, and four chains fill the processor's wait.
+ *
+ * <p>Why it is exact: within a lane every node gets NEURON's operations in NEURON's order, as
+ * in {@link Lockstep}; where a lane passes from its own part to the lockstep, the running values
+ * are read back from the arrays they were just written to, or recomputed by the same operations.
+ * Lanes are given as {@code {s0, e0, s1, e1, s2, e2, s3, e3}}, every lane at least two nodes.
+ */
+final class RaggedLockstep {
+    /** Pieces per unit. */
+    static final int LANE_COUNT = 4;
+
+    private RaggedLockstep() {}
+
+    /** The axial terms of the four lanes (finitialize's pass, see {@link HinesSolver#axial}). */
+    static void axial(int[] lanes, Matrix m, double cfac) {
+        for (int j = 0; j < 8; j += 2) {
+            HinesSolver.axialPiece(lanes[j], lanes[j + 1], m.deferredStart(lanes[j]), m, cfac);
+        }
+    }
+
+    /** The parents' shares of the lanes' first nodes in the axial terms (kept in their slots if deferred). */
+    static void parentShares(int[] lanes, Matrix m) {
+        for (int j = 0; j < 8; j += 2) {
+            int first = lanes[j];
+            int p = m.parent[first];
+            double share = m.a[first] * (m.v[p] - m.v[first]);
+            if (m.deferredStart(first)) {
+                m.deferred[3 * m.slot[first]] = share;
+            } else {
+                m.rhs[p] += share;
+                m.d[p] -= m.a[first];
+            }
+        }
+    }
+
+    /** @return the shortest lane's length (nodes) */
+    static int common(int[] lanes) {
+        int n = Integer.MAX_VALUE;
+        for (int j = 0; j < 8; j += 2) {
+            n = Math.min(n, lanes[j + 1] - lanes[j] + 1);
+        }
+        return n;
+    }
+
+    /**
+     * The axial terms (but the parents' shares, see {@link #parentShares}) and the
+     * triangularisation of the four lanes, then their first nodes into their slots (or parents).
+     */
+    static void axialAndEliminate(int[] lanes, Matrix m, double cfac) {
+        int n = common(lanes);
+        for (int j = 0; j < 8; j += 2) {
+            own(lanes[j], lanes[j + 1], lanes[j] + n - 1, m, cfac);
+        }
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        int s0 = lanes[0];
+        int s1 = lanes[2];
+        int s2 = lanes[4];
+        int s3 = lanes[6];
+        int o = n - 1; // each lane's node there is done: take up its running values
+        int i = s0 + o;
+        double r0 = rhs[i];
+        double d0 = d[i];
+        double p0 = a[i] * (v[i - 1] - v[i]);
+        double f0 = a[i] / d0;
+        i = s1 + o;
+        double r1 = rhs[i];
+        double d1 = d[i];
+        double p1 = a[i] * (v[i - 1] - v[i]);
+        double f1 = a[i] / d1;
+        i = s2 + o;
+        double r2 = rhs[i];
+        double d2 = d[i];
+        double p2 = a[i] * (v[i - 1] - v[i]);
+        double f2 = a[i] / d2;
+        i = s3 + o;
+        double r3 = rhs[i];
+        double d3 = d[i];
+        double p3 = a[i] * (v[i - 1] - v[i]);
+        double f3 = a[i] / d3;
+        for (o = n - 2; o > 0; o--) {
+            i = s0 + o;
+            double dv = v[i - 1] - v[i];
+            d0 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f0 * b[i + 1];
+            r0 = ((rhs[i] - b[i] * dv) + p0) - f0 * r0;
+            rhs[i] = r0;
+            d[i] = d0;
+            p0 = a[i] * dv;
+            f0 = a[i] / d0;
+            i = s1 + o;
+            dv = v[i - 1] - v[i];
+            d1 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f1 * b[i + 1];
+            r1 = ((rhs[i] - b[i] * dv) + p1) - f1 * r1;
+            rhs[i] = r1;
+            d[i] = d1;
+            p1 = a[i] * dv;
+            f1 = a[i] / d1;
+            i = s2 + o;
+            dv = v[i - 1] - v[i];
+            d2 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f2 * b[i + 1];
+            r2 = ((rhs[i] - b[i] * dv) + p2) - f2 * r2;
+            rhs[i] = r2;
+            d[i] = d2;
+            p2 = a[i] * dv;
+            f2 = a[i] / d2;
+            i = s3 + o;
+            dv = v[i - 1] - v[i];
+            d3 = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f3 * b[i + 1];
+            r3 = ((rhs[i] - b[i] * dv) + p3) - f3 * r3;
+            rhs[i] = r3;
+            d[i] = d3;
+            p3 = a[i] * dv;
+            f3 = a[i] / d3;
+        }
+        firstNode(s0, p0, f0, r0, m, cfac);
+        firstNode(s1, p1, f1, r1, m, cfac);
+        firstNode(s2, p2, f2, r2, m, cfac);
+        firstNode(s3, p3, f3, r3, m, cfac);
+        for (int j = 6; j >= 0; j -= 2) {
+            HinesSolver.eliminateFirst(lanes[j], m.deferredStart(lanes[j]), m);
+        }
+    }
+
+    /**
+     * One lane's own part, from its last node e down to node lo (lo > s): the last node's own
+     * terms, then for each node before it its own terms, its child's axial share and elimination.
+     */
+    private static void own(int s, int e, int lo, Matrix m, double cfac) {
+        double[] a = m.a;
+        double[] b = m.b;
+        double[] cm = m.cm;
+        double[] v = m.v;
+        double[] rhs = m.rhs;
+        double[] d = m.d;
+        int i = e;
+        double dv = v[i - 1] - v[i];
+        double r = rhs[i] - b[i] * dv;
+        double dd = cap(d[i], cm[i], cfac) - b[i];
+        rhs[i] = r;
+        d[i] = dd;
+        double p = a[i] * dv;
+        double f = a[i] / dd;
+        for (i = e - 1; i >= lo; i--) {
+            dv = v[i - 1] - v[i];
+            dd = ((cap(d[i], cm[i], cfac) - b[i]) - a[i + 1]) - f * b[i + 1];
+            r = ((rhs[i] - b[i] * dv) + p) - f * r;
+            rhs[i] = r;
+            d[i] = dd;
+            p = a[i] * dv;
+            f = a[i] / dd;
+        }
+    }
+
+    /** A lane's first node i: own terms, its child's axial share and elimination. */
+    private static void firstNode(int i, double childShare, double f, double childRhs, Matrix m, double cfac) {
+        double dv = m.v[m.parent[i]] - m.v[i];
+        m.d[i] = ((cap(m.d[i], m.cm[i], cfac) - m.b[i]) - m.a[i + 1]) - f * m.b[i + 1];
+        m.rhs[i] = ((m.rhs[i] - m.b[i] * dv) + childShare) - f * childRhs;
+    }
+
+    private static double cap(double d, double cm, double cfac) {
+        return cm != 0 ? d + cfac * cm : d;
+    }
+
+    /** Back substitution: the common length in lockstep, then each lane's rest. */
+    static void back(int[] lanes, Matrix m) {
+        int n = common(lanes);
+        int[] parent = m.parent;
+        double[] b = m.b;
+        double[] d = m.d;
+        double[] rhs = m.rhs;
+        int s0 = lanes[0];
+        int s1 = lanes[2];
+        int s2 = lanes[4];
+        int s3 = lanes[6];
+        double x0 = rhs[parent[s0]];
+        double x1 = rhs[parent[s1]];
+        double x2 = rhs[parent[s2]];
+        double x3 = rhs[parent[s3]];
+        for (int o = 0; o < n; o++) {
+            int i = s0 + o;
+            x0 = (rhs[i] - b[i] * x0) / d[i];
+            rhs[i] = x0;
+            i = s1 + o;
+            x1 = (rhs[i] - b[i] * x1) / d[i];
+            rhs[i] = x1;
+            i = s2 + o;
+            x2 = (rhs[i] - b[i] * x2) / d[i];
+            rhs[i] = x2;
+            i = s3 + o;
+            x3 = (rhs[i] - b[i] * x3) / d[i];
+            rhs[i] = x3;
+        }
+        for (int j = 0; j < 8; j += 2) {
+            double x = rhs[lanes[j] + n - 1];
+            for (int i = lanes[j] + n, end = lanes[j + 1]; i <= end; i++) {
+                x = (rhs[i] - b[i] * x) / d[i];
+                rhs[i] = x;
+            }
+        }
+    }
+}
