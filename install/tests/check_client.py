@@ -1,5 +1,6 @@
-"""A real client (jupyter_client) against the installed kernelspec: the seed cell gives image/png,
-interrupt stops a busy loop and a long batchRun within 1 s, restart gives a fresh simulation,
+"""A real client (jupyter_client) against the installed kernelspec: a start writes nothing on
+stderr (which lands in jupyter console, nbconvert's output and the server log), the seed cell gives
+image/png, interrupt stops a busy loop and a long batchRun within 1 s, restart gives a fresh simulation,
 shutdown ends the process. Exits non-zero on the first failure.
 Run: /usr/bin/python3 install/tests/check_client.py"""
 import os
@@ -41,6 +42,13 @@ def run(kc, code, timeout=30):
     return reply["content"], outputs
 
 
+def read_all(f):
+    """@return what the kernel wrote to the file so far"""
+    f.flush()
+    f.seek(0)
+    return f.read().decode("utf-8", "replace")
+
+
 def interrupt_within(km, kc, code, setup_wait):
     msg_id = kc.execute(code)
     time.sleep(setup_wait)
@@ -65,9 +73,11 @@ def interrupt_within(km, kc, code, setup_wait):
 
 def main():
     work = tempfile.mkdtemp(prefix="neuron-client-")
-    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work)
+    stderr = tempfile.TemporaryFile(dir=work)
+    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work, stderr=stderr)
     try:
         content, outputs = run(kc, SEED)
+        check(read_all(stderr) == "", "a start and the seed cell write nothing on stderr: %r" % read_all(stderr)[:400])
         images = [o for o in outputs if o["msg_type"] == "display_data" and "image/png" in o["content"]["data"]]
         check(content["status"] == "ok" and len(images) == 1, "seed cell shows one image/png chart")
         check(os.path.exists(os.path.join(work, "hhsim.dat")), "seed cell wrote hhsim.dat")
@@ -98,6 +108,8 @@ def main():
         km.shutdown_kernel(now=False)
         elapsed = time.perf_counter() - t0
         check(not km.is_alive() and elapsed < 3, "shutdown in %.0f ms (pid %s)" % (elapsed * 1000, pid_before))
+        check(read_all(stderr) == "", "the whole session (restart included) wrote nothing on stderr: %r"
+              % read_all(stderr)[:400])
     finally:
         kc.stop_channels()
         if km.is_alive():
