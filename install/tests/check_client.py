@@ -1,7 +1,8 @@
 """A real client (jupyter_client) against the installed kernelspec: a start writes nothing on
 stderr (which lands in jupyter console, nbconvert's output and the server log), the seed cell gives
-image/png, interrupt stops a busy loop and a long batchRun within 1 s, restart gives a fresh simulation,
-shutdown ends the process. Exits non-zero on the first failure.
+image/png, a long run's progress and result read well both in a notebook (which applies display
+updates) and in a terminal client (which ignores them), interrupt stops a busy loop and a long
+batchRun within 1 s, restart gives a fresh simulation, shutdown ends the process. Exits non-zero on the first failure.
 Run: /usr/bin/python3 install/tests/check_client.py"""
 import os
 import queue
@@ -71,6 +72,44 @@ def interrupt_within(km, kc, code, setup_wait):
     return reply["content"], elapsed
 
 
+def as_notebook(outputs):
+    """@return the outputs a notebook keeps: displays, with updates applied by display id"""
+    kept = []
+    for m in outputs:
+        content, display_id = m["content"], m["content"].get("transient", {}).get("display_id")
+        if m["msg_type"] == "display_data":
+            kept.append([display_id, content["data"]])
+        elif m["msg_type"] == "update_display_data":
+            for shown in kept:
+                if shown[0] == display_id:
+                    shown[1] = content["data"]
+    return [data for _, data in kept]
+
+
+def as_terminal(outputs):
+    """@return what jupyter console prints: streams and each display_data's text/plain, no updates"""
+    shown = []
+    for m in outputs:
+        if m["msg_type"] == "stream":
+            shown.append(m["content"]["text"])
+        elif m["msg_type"] in ("display_data", "execute_result") and "text/plain" in m["content"]["data"]:
+            shown.append(m["content"]["data"]["text/plain"] + "\n")
+    return "".join(shown)
+
+
+def check_long_run(content, outputs):
+    """A run long enough for progress: a notebook ends with just the chart, a terminal with the summary."""
+    progress = [m for m in outputs if m["msg_type"] == "display_data" and m["content"].get("transient", {}).get("display_id")]
+    check(content["status"] == "ok" and len(progress) == 1, "a long run shows progress (%d progress displays)" % len(progress))
+    notebook = [d for d in as_notebook(outputs) if d.get("text/plain") or d.get("text/html")]
+    print("     " + "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream").strip())
+    check(len(notebook) == 1 and "image/png" in notebook[0],
+          "a notebook keeps only the long run's chart: %s" % [sorted(d) for d in notebook])
+    terminal = as_terminal(outputs)
+    check("long run: " in terminal and "%" not in terminal,
+          "a terminal client shows the long run's summary and no stale progress: %r" % terminal)
+
+
 def main():
     work = tempfile.mkdtemp(prefix="neuron-client-")
     stderr = tempfile.TemporaryFile(dir=work)
@@ -95,6 +134,9 @@ def main():
         content, elapsed = interrupt_within(km, kc, 'h.batchRun(1e7, 1, "long.dat", "long");', 0.8)
         check(content.get("ename", "").endswith("RunInterruptedException") and elapsed < 1.0,
               "interrupt stops a long batchRun in %.0f ms (%s)" % (elapsed * 1000, content.get("ename")))
+
+        content, outputs = run(kc, 'h.finitialize(-65);\nlong t0 = System.nanoTime();\nh.batchRun(20000, 0.025, "long2.dat", "long run");\nSystem.out.printf("took %.1f s%n", (System.nanoTime() - t0) / 1e9);', timeout=120)
+        check_long_run(content, outputs)
 
         km.restart_kernel(now=False)
         kc.wait_for_ready(timeout=60)
