@@ -75,7 +75,7 @@ fi
 # A class-data archive of the classes a session loads: later starts map them instead of loading them.
 # (Bounded in time: the warm-up only speeds later starts, it must never hold up an install.)
 cds=()
-if timeout 180 "$java_bin" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.security.manager=allow -Djava.awt.headless=true \
+if timeout 180 "$java_bin" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.awt.headless=true \
      -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main --warmup >/dev/null 2>"$logs/cds.log" \
    && [ -f "$dest/kernel.jsa" ]; then
   cds=(--cds "$dest/kernel.jsa")

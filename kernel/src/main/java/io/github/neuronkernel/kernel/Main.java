@@ -47,8 +47,8 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ExitGuard guard = new ExitGuard();
-        KernelLauncher.run(Path.of(args[0]), guard::exit, guard::install);
+        // A halt: shutdown hooks (ZMQ's, AWT's) could hold the exit up; the kernel has flushed already.
+        KernelLauncher.run(Path.of(args[0]), Runtime.getRuntime()::halt);
         // The request loops run on their own threads; main has nothing left to do. The JVM stays up
         // through the cell threads (non-daemon) until shutdown halts it.
         Thread.currentThread().join();

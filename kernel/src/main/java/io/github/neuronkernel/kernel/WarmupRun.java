@@ -18,8 +18,6 @@ final class WarmupRun {
     private WarmupRun() {}
 
     static void run() throws Exception {
-        ExitGuard guard = new ExitGuard();
-        guard.install(); // as a kernel does, so the archive holds what installing loads
         try {
             io.github.neuronkernel.kernel.jupyter.KernelLauncher.warmUpMessaging();
         } catch (Exception | LinkageError e) {
@@ -57,7 +55,6 @@ final class WarmupRun {
             Files.deleteIfExists(dir.resolve("warm.dat"));
             Files.deleteIfExists(dir);
         }
-        guard.allowExit(); // System.exit, not a halt, so that the archive is written
-        System.exit(0);
+        System.exit(0); // not a halt, so that the archive is written
     }
 }

@@ -1,2 +1,2 @@
-/** The kernel: command line, exit guard; Jupyter, JShell, display and notebook parts in subpackages. */
+/** The kernel: command line; Jupyter, JShell, display and notebook parts in subpackages. */
 package io.github.neuronkernel.kernel;

@@ -16,6 +16,14 @@ public interface DisplaySink {
     /** Replaces every output shown with {@code displayId}. */
     void update(MimeBundle bundle, String displayId);
 
+    /**
+     * Takes away what was shown with {@code displayId}. Jupyter has no message for that, so by
+     * default the output is replaced by empty text; a sink that keeps its outputs may drop it.
+     */
+    default void clear(String displayId) {
+        update(MimeBundle.text(""), displayId);
+    }
+
     /** A sink that drops everything, for when no front end listens. */
     DisplaySink NONE = new DisplaySink() {
         @Override

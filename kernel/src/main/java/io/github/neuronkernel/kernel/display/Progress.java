@@ -6,6 +6,15 @@ import java.util.Locale;
 final class Progress {
     private Progress() {}
 
+    /**
+     * The first display of a run's progress: the bar for clients that update displays, and as text
+     * a line that stays true for those that show only this first one (terminal clients).
+     */
+    static MimeBundle first(double t, double tstop, double seconds) {
+        return bundle(t, tstop, seconds).put("text/plain",
+                "batchRun running to t = " + java.math.BigDecimal.valueOf(tstop).stripTrailingZeros().toPlainString() + " ms ...");
+    }
+
     static MimeBundle bundle(double t, double tstop, double seconds) {
         double fraction = tstop > 0 ? Math.max(0, Math.min(1, t / tstop)) : 1;
         int percent = (int) Math.floor(fraction * 100);

@@ -8,8 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Listens to a simulation's runs and shows each as a chart when it ends. A run that goes on for
- * more than {@link #PROGRESS_AFTER_NANOS} gets a progress bar while it runs, which the final chart
- * then replaces.
+ * more than {@link #PROGRESS_AFTER_NANOS} gets a progress bar while it runs, which is taken away
+ * when the chart is shown.
+ *
+ * <p>The chart is a display of its own rather than an update of the progress bar: terminal clients
+ * ({@code jupyter console}) ignore {@code update_display_data}, so they would never see the run's
+ * result, and they would keep the bar's first value on screen. For them the bar's first display
+ * says only what is running, which stays true.
  */
 public final class RunDisplay implements RunListener {
     /** A run is "long" once it has taken this long; then progress shows. */
@@ -41,12 +46,12 @@ public final class RunDisplay implements RunListener {
             return;
         }
         lastProgress = now;
-        MimeBundle bar = Progress.bundle(t, tstop, (now - startedAt) / 1e9);
+        double seconds = (now - startedAt) / 1e9;
         if (progressId == null) {
             progressId = "neuron-run-" + ProcessHandle.current().pid() + "-" + IDS.incrementAndGet();
-            sink.display(bar, progressId);
+            sink.display(Progress.first(t, tstop, seconds), progressId);
         } else {
-            sink.update(bar, progressId);
+            sink.update(Progress.bundle(t, tstop, seconds), progressId);
         }
     }
 
@@ -74,9 +79,10 @@ public final class RunDisplay implements RunListener {
             result = null;
         }
         if (progressId != null) {
-            sink.update(result != null ? result : MimeBundle.text(""), progressId);
+            sink.clear(progressId);
             progressId = null;
-        } else if (result != null) {
+        }
+        if (result != null) {
             sink.display(result, null);
         }
     }

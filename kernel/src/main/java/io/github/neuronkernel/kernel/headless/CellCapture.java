@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Collects what cells show, as nbformat outputs: stdout/stderr text (consecutive writes merged),
  * displays and their updates (an update replaces every output with the same display id, in any
- * cell, as a front end would), results and errors.
+ * cell, as a front end would; a cleared display is dropped), results and errors.
  */
 final class CellCapture implements DisplaySink {
     private final List<JsonArray> allCells = new ArrayList<>();
@@ -56,6 +56,20 @@ final class CellCapture implements DisplaySink {
         flushStreams();
         synchronized (this) {
             replace(bundle, displayId);
+        }
+    }
+
+    @Override
+    public void clear(String displayId) {
+        flushStreams();
+        synchronized (this) {
+            for (JsonArray cellOutputs : allCells) {
+                for (int i = cellOutputs.size() - 1; i >= 0; i--) {
+                    if (displayId != null && displayId.equals(displayIdOf(cellOutputs.get(i).getAsJsonObject()))) {
+                        cellOutputs.remove(i);
+                    }
+                }
+            }
         }
     }
 

@@ -42,7 +42,6 @@ public final class KernelSpec {
         argv.add("-XX:+UseSerialGC");
         argv.add("-Xss16m");
         argv.add("-Djava.awt.headless=true");
-        argv.add("-Djava.security.manager=allow");
         argv.add("-cp");
         argv.add(jar + File.pathSeparator + lib.resolve("*"));
         argv.add("io.github.neuronkernel.kernel.Main");

@@ -13,6 +13,9 @@ import jdk.jshell.execution.DirectExecutionControl;
  *
  * <p>JShell's own thread only waits here; it never runs user code, so a forced stop cannot land in
  * JShell's bookkeeping.
+ *
+ * <p>The cells' classes are loaded with their {@code System.exit} calls refused (see {@link
+ * ExitCalls}), so that a cell cannot end the kernel.
  */
 public final class CellExecutionControl extends DirectExecutionControl {
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -26,6 +29,15 @@ public final class CellExecutionControl extends DirectExecutionControl {
     /** Creates a control using JShell's default in-process class loading. */
     public CellExecutionControl() {
         super();
+    }
+
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] guarded = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            guarded[i] = new ClassBytecodes(classes[i].name(), ExitCalls.redirect(classes[i].bytecodes()));
+        }
+        super.load(guarded);
     }
 
     @Override

@@ -38,10 +38,9 @@ public final class KernelLauncher {
      *
      * @param connectionFile the connection file Jupyter wrote
      * @param exit ends the process with a status
-     * @param beforeCells run once before the first cell can run (off the path to the first reply)
      * @throws Exception if the file cannot be read or the sockets bound
      */
-    public static void run(Path connectionFile, java.util.function.IntConsumer exit, Runnable beforeCells) throws Exception {
+    public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
 
@@ -82,7 +81,6 @@ public final class KernelLauncher {
                 // second of CPU) would compete with that reply for the processors. Measured with 5 x
                 // 5 starts: kernel_info 486 -> 421 ms, first result 1331 -> 1418 ms (median).
                 kernel.awaitFirstKernelInfo(JSHELL_WAITS_FOR_KERNEL_INFO_MS);
-                beforeCells.run();
                 Evaluator e = new Evaluator(log);
                 e.runStartup(Startup.SCRIPT);
                 evaluator.complete(e);
