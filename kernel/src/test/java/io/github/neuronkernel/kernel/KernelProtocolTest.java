@@ -224,7 +224,7 @@ class KernelProtocolTest {
     }
 
     @Test
-    void interruptStopsLongRunLeavingItsFile() throws Exception {
+    void interruptStopsLongRunKeepingItsLinesInPartial() throws Exception {
         k.execute("var axon = h.Section(\"axon\"); axon.insert(\"hh\"); axon.nseg = 101;\n"
                 + "h.batchSave(); h.batchSave(h.ref(\"t\"), axon.at(0.5).ref(\"v\"));\nh.finitialize(-65);");
         String id = k.send(k.shell, "execute_request", KernelClient.executeContent("h.batchRun(1e7, 1, \"long.dat\", \"long\");", false));
@@ -236,8 +236,15 @@ class KernelProtocolTest {
         assertTrue(ms < 1000, "took " + ms + " ms");
         JsonObject e = r.of("error").get(0).getAsJsonObject("content");
         assertEquals("io.github.neuronkernel.engine.run.RunInterruptedException", e.get("ename").getAsString());
-        assertTrue(e.get("evalue").getAsString().contains("interrupted at t ="), e.toString());
-        List<String> lines = Files.readAllLines(k.dir.resolve("long.dat"));
+        String evalue = e.get("evalue").getAsString();
+        assertTrue(evalue.contains("interrupted at t ="), e.toString());
+        assertTrue(evalue.contains("long.dat was not created") && evalue.contains("before the failure are in long.dat.partial"),
+                evalue);
+        assertFalse(Files.exists(k.dir.resolve("long.dat")), "only a completed run writes its file");
+        try (var files = Files.list(k.dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
+        List<String> lines = Files.readAllLines(k.dir.resolve("long.dat.partial"));
         String last = lines.get(lines.size() - 1).strip();
         assertTrue(lines.size() > 3 && last.split("\\s+").length == lines.get(3).strip().split("\\s+").length,
                 "file ends with a whole line: " + lines.get(3) + " / " + last);

@@ -856,7 +856,9 @@ public class Simulation {
      *
      * @param tstop stop time (ms), 0 to 1e20
      * @param tstep output interval (ms), 0 to 1e20
-     * @param file output path (created or truncated), or null to write nothing
+     * @param file output path, or null to write nothing; it is replaced, atomically, only when the
+     *     run completes: a run that fails or is interrupted leaves the previous file unchanged and
+     *     its complete lines in {@code file + ".partial"}
      * @param comment first line of the file
      * @throws IllegalArgumentException for a bad time or a file that cannot be written, before any
      *     step is taken

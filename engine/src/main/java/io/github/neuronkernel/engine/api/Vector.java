@@ -4,6 +4,7 @@ import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.event.SpikeRecord;
 import io.github.neuronkernel.engine.internal.Validate;
+import io.github.neuronkernel.engine.io.AtomicFile;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.model.Ref;
@@ -11,8 +12,6 @@ import io.github.neuronkernel.engine.solver.Runtime;
 import io.github.neuronkernel.engine.solver.Sampler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -481,17 +480,18 @@ public final class Vector implements Sampler, SpikeRecord {
     }
 
     /**
-     * Writes {@link #csv(Vector...)} to a file (UTF-8).
+     * Writes {@link #csv(Vector...)} to a file (UTF-8), replacing it whole or not at all.
      *
-     * @throws UncheckedIOException if the file cannot be written, naming it
+     * @throws UncheckedIOException if the file cannot be written, naming it and why (e.g. the disk
+     *     is full); an existing file is then unchanged
      */
     public static void writeCsv(String path, Vector... columns) {
         Validate.notNull("CSV path", path);
         String text = csv(columns);
         try {
-            Files.writeString(Path.of(path), text, StandardCharsets.UTF_8);
+            AtomicFile.writeString(Path.of(path), text);
         } catch (IOException e) {
-            throw new UncheckedIOException("CSV: cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("CSV: " + e.getMessage(), e);
         }
     }
 

@@ -14,9 +14,12 @@ import java.util.List;
  * are shifted down by dt/4 as in NEURON (fadvance.cpp), which fixes exactly which steps print. It
  * does not call finitialize and does not reset t.
  *
- * <p>An interrupt of the running thread stops the run after the current step with a {@link
- * RunInterruptedException}; the file is flushed and closed first, so it is complete up to the last
- * line written.
+ * <p>The file is replaced only when the run completes: lines go to a temporary file beside it,
+ * renamed over it at the end. A run that fails (a numerical instability, a full disk) or is
+ * interrupted (an interrupt of the running thread stops it after the current step with a {@link
+ * RunInterruptedException}) leaves the old file as it was, keeps the complete lines it wrote in
+ * {@code NAME.partial}, and says so in its exception's message. Listeners hear {@code finished}
+ * however the run ends.
  */
 public final class BatchRun {
     /** NEURON's chkarg bound for tstop and tstep (ms). */
@@ -62,6 +65,7 @@ public final class BatchRun {
      * @return what was written
      * @throws IllegalArgumentException if the file cannot be opened (before any step)
      * @throws RunInterruptedException if the thread is interrupted
+     * @throws java.io.UncheckedIOException if the file cannot be written (e.g. the disk is full)
      */
     public RunRecord run() {
         Throwable failure = null;
@@ -74,21 +78,39 @@ public final class BatchRun {
                 out.header(start.comment(), clock.t, start.tstop(), start.tstep(), clock.dt);
             }
             loop(out);
-        } catch (RuntimeException | Error e) {
+            if (out != null) {
+                out.commit();
+            }
+        } catch (RuntimeException e) {
+            failure = out == null ? e : FailureNote.add(e, out.abandon());
+            throw (RuntimeException) failure;
+        } catch (Error e) {
             failure = e;
+            if (out != null) {
+                out.abandon();
+            }
             throw e;
         } finally {
-            if (out != null) {
-                out.close();
-            }
-            RunRecord record = kept == null ? null
-                    : new RunRecord(start, kept.values(), kept.rows(), clock.t, failure);
-            for (RunListener l : listeners) {
-                l.finished(record);
-            }
+            // always, however the run ended: the kernel's progress line waits for this to go away
+            notifyFinished(failure);
         }
         return kept == null ? new RunRecord(start, new double[columns.length][0], 0, clock.t, null)
                 : new RunRecord(start, kept.values(), kept.rows(), clock.t, null);
+    }
+
+    private void notifyFinished(Throwable failure) {
+        RunRecord record = kept == null ? null : new RunRecord(start, kept.values(), kept.rows(), clock.t, failure);
+        for (RunListener l : listeners) {
+            try {
+                l.finished(record);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                // the run's own failure is the one to report; one listener must not silence the rest
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private void loop(BatchWriter out) {

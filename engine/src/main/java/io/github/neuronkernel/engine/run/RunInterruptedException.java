@@ -1,8 +1,9 @@
 package io.github.neuronkernel.engine.run;
 
 /**
- * Thrown when the thread running a batchRun is interrupted. The output file is complete up to the
- * last line written, and the simulation can continue from {@link #time()} with another batchRun.
+ * Thrown when the thread running a batchRun is interrupted. The output file keeps its previous
+ * contents, the lines written before the interrupt are in {@code NAME.partial}, and the simulation
+ * can continue from {@link #time()} with another batchRun.
  */
 public class RunInterruptedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -10,7 +11,7 @@ public class RunInterruptedException extends RuntimeException {
 
     /** @param time the simulation time reached (ms) */
     public RunInterruptedException(double time, double tstop) {
-        super("batchRun interrupted at t = " + time + " ms (of " + tstop + " ms); the output file is complete up to there");
+        super("batchRun interrupted at t = " + time + " ms (of " + tstop + " ms)");
         this.time = time;
     }
 

@@ -209,11 +209,12 @@ class RunListenerTest {
         assertEquals("finished", rec.calls.get(rec.calls.size() - 1));
         assertFalse(rec.record.completed());
         assertEquals(e, rec.record.failure());
-        assertEquals(dataLines(file), linesOf(rec.record), "the file holds exactly the lines reported");
+        assertEquals(dataLines(dir.resolve("diverged.dat.partial")), linesOf(rec.record),
+                "the .partial file holds exactly the lines reported");
     }
 
     @Test
-    void interruptStopsAfterTheCurrentStepAndTheFileIsComplete() throws Exception {
+    void interruptStopsAfterTheCurrentStepAndThePartialFileIsComplete() throws Exception {
         SeedModel seed = new SeedModel();
         Simulation h = seed.h;
         Path file = dir.resolve("interrupted.dat");
@@ -243,9 +244,11 @@ class RunListenerTest {
         assertInstanceOf(RunInterruptedException.class, rec.record.failure());
         assertEquals(e.time(), rec.record.endTime());
         assertEquals(11, rec.record.rows(), "lines 0 .. 1");
-        assertEquals(dataLines(file), linesOf(rec.record));
+        Path partial = dir.resolve("interrupted.dat.partial");
+        assertEquals(dataLines(partial), linesOf(rec.record));
         String[] reference = SeedModel.reference("reference/seed.dat").split("\n", -1);
-        assertEquals(String.join("\n", java.util.Arrays.copyOf(reference, 13)) + "\n", Files.readString(file),
-                "the file is NEURON's up to the last line written");
+        assertEquals(String.join("\n", java.util.Arrays.copyOf(reference, 13)) + "\n", Files.readString(partial),
+                "the .partial file is NEURON's up to the last line written");
+        assertFalse(Files.exists(file), "the file is written only by a run that completes");
     }
 }

@@ -99,7 +99,8 @@ public final class RunChart {
         StringBuilder s = new StringBuilder();
         s.append(title(record)).append(": ").append(record.rows()).append(" lines of ")
                 .append(String.join(", ", record.columns()));
-        if (record.start().file() != null) {
+        if (record.start().file() != null && record.completed()) {
+            // a failed run did not write the file; its message says where the lines are
             s.append(" written to ").append(record.start().file());
         }
         s.append(", t = ").append(fmt(record.start().tstart())).append(" to ").append(fmt(record.endTime())).append(" ms");

@@ -5,11 +5,13 @@ import io.github.neuronkernel.engine.run.RunRecord;
 import io.github.neuronkernel.engine.run.RunStart;
 import io.github.neuronkernel.kernel.jshell.Unstoppable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Listens to a simulation's runs and shows each as a chart when it ends. A run that goes on for
  * more than {@link #PROGRESS_AFTER_NANOS} gets a progress bar while it runs, which is taken away
- * when the chart is shown.
+ * when the chart is shown; a run that fails (an error, an interrupt, a full disk) takes it away
+ * too and shows the chart of the lines it had, so no progress bar outlives its run.
  *
  * <p>The chart is a display of its own rather than an update of the progress bar: terminal clients
  * ({@code jupyter console}) ignore {@code update_display_data}, so they would never see the run's
@@ -24,24 +26,31 @@ public final class RunDisplay implements RunListener {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private final DisplaySink sink;
+    private final LongSupplier nanoTime;
     private long startedAt;
     private long lastProgress;
     private String progressId;
 
     /** @param sink where charts go */
     public RunDisplay(DisplaySink sink) {
+        this(sink, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock (ns), so that tests can make a short run "long" */
+    RunDisplay(DisplaySink sink, LongSupplier nanoTime) {
         this.sink = sink;
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public void started(RunStart start) {
-        startedAt = System.nanoTime();
+        startedAt = nanoTime.getAsLong();
         progressId = null;
     }
 
     @Override
     public void progress(double t, double tstop) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - startedAt < PROGRESS_AFTER_NANOS || now - lastProgress < PROGRESS_EVERY_NANOS) {
             return;
         }
@@ -62,6 +71,11 @@ public final class RunDisplay implements RunListener {
         } catch (RuntimeException | LinkageError e) {
             // A chart that cannot be drawn must not hide how the run itself ended.
             System.err.println("could not draw the run's chart: " + e);
+            if (progressId != null) {
+                // the run is over either way: its progress bar must not stay up
+                sink.clear(progressId);
+                progressId = null;
+            }
         }
     }
 

@@ -2,9 +2,8 @@ package io.github.neuronkernel.kernel.headless;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.neuronkernel.engine.io.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -39,7 +38,7 @@ final class HtmlReport {
                 appendCode(html, cell);
             }
         }
-        Files.writeString(path, html.append("</body></html>\n"), StandardCharsets.UTF_8);
+        AtomicFile.writeString(path, html.append("</body></html>\n"));
     }
 
     private static void appendCode(StringBuilder html, JsonObject cell) {

@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.neuronkernel.engine.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ final class NotebookFile {
     }
 
     void write(Path path) throws IOException {
-        Files.writeString(path, GSON.toJson(root) + "\n", StandardCharsets.UTF_8);
+        AtomicFile.writeString(path, GSON.toJson(root) + "\n");
     }
 
     /** @return a cell's source as one string (nbformat allows a string or a list of lines) */

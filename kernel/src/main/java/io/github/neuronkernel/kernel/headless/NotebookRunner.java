@@ -3,6 +3,7 @@ package io.github.neuronkernel.kernel.headless;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.neuronkernel.engine.io.AtomicFile;
 import io.github.neuronkernel.kernel.display.MimeBundle;
 import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.jshell.CellError;
@@ -201,7 +202,7 @@ final class NotebookRunner {
                 if (data != null && data.has("image/png")) {
                     Files.createDirectories(dir);
                     Path png = dir.resolve(String.format(Locale.ROOT, "%s-cell%02d-%d.png", name, cellNo, ++k));
-                    Files.write(png, Base64.getMimeDecoder().decode(NotebookFile.text(data.get("image/png"))));
+                    AtomicFile.write(png, Base64.getMimeDecoder().decode(NotebookFile.text(data.get("image/png"))));
                     charts.add(png);
                 }
             }

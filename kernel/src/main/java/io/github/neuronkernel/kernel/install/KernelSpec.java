@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.install;
 
 import com.google.gson.GsonBuilder;
+import io.github.neuronkernel.engine.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,6 +90,6 @@ public final class KernelSpec {
         List<String> argv = argv(java, Path.of(options.get("--jar")).toAbsolutePath(),
                 Path.of(options.get("--lib")).toAbsolutePath(), cds);
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("kernel.json"), json(argv));
+        AtomicFile.writeString(dir.resolve("kernel.json"), json(argv));
     }
 }

@@ -58,12 +58,12 @@ final class CellMagics {
                     + " append)");
         }
         String path = "java.nio.file.Path.of(" + literal(file) + ")";
-        String options = append ? ", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND"
-                : "";
+        // AtomicFile: a cell stopped or failing mid-write (a full disk) leaves the old file whole
+        String write = "io.github.neuronkernel.engine.io.AtomicFile." + (append ? "appendString" : "writeString");
         String verb = append ? "\"Appending to \"" : "(java.nio.file.Files.exists(" + path
                 + ") ? \"Overwriting \" : \"Writing \")";
-        return "{ System.out.println(" + verb + " + " + literal(file) + "); java.nio.file.Files.writeString(" + path
-                + ", " + literal(body) + options + "); }";
+        return "{ System.out.println(" + verb + " + " + literal(file) + "); " + write + "(" + path + ", "
+                + literal(body) + "); }";
     }
 
     /** @return s as a Java string literal */
