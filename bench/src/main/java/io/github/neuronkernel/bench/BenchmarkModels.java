@@ -40,17 +40,17 @@ final class BenchmarkModels {
         };
     }
 
-    /**
-     * The seed cell for 1000 ms. NEURON's script creates a 0.1 nA IClamp but keeps no reference to
-     * it, so Python frees it before the run and NEURON runs the cell unstimulated; we build the
-     * same unstimulated cell so that both sides compute, and write, the same thing.
-     */
+    /** The seed cell for 1000 ms, driven by a 0.1 nA step from 1 ms on, as the shared script keeps it. */
     private static Built seedLong() {
         var h = new Simulation();
         Section soma = h.Section("soma");
         soma.L = 10;
         soma.diam = 10;
         soma.insert("hh");
+        var ic = h.IClamp(soma.at(0.5));
+        ic.delay = 1;
+        ic.dur = 1e9;
+        ic.amp = 0.1;
         return new Built(h, List.of(h.ref("t"), soma.at(0.5).ref("v")), 1000, 0.1, 1);
     }
 
