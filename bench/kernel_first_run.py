@@ -4,7 +4,7 @@ start-up warm-up), the first batchRun's seconds, measured inside the cell, again
 (SECOND=1 in the environment also prints a second run's).
 
 Usage (from the repository root, the kernel installed, e.g. by install/install.sh):
-    /usr/bin/python3 bench/kernel_first_run.py [--rounds 3] [--settle 8]
+    /usr/bin/python3 bench/kernel_first_run.py [--rounds 5] [--settle 10]
 Starts the `neuron-java` kernel with jupyter_client, waits --settle seconds (the warm-up runs while
 the kernel is idle), builds the model exactly as bench/neuron_ca1.py does, then times one batchRun.
 """
@@ -74,8 +74,8 @@ def first_run(settle):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--settle", type=float, default=8)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--settle", type=float, default=10)
     args = ap.parse_args()
     ours, theirs = [], []
     for _ in range(args.rounds):

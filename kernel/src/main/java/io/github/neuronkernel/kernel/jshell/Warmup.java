@@ -21,11 +21,12 @@ public final class Warmup {
     static final int POINTS = 20_001;
 
     /**
-     * Runs of a small branched cell: the engine's step (mechanisms, the tree solve in its several
-     * forms, on one and two threads) compiled by the JIT before a person's first run. Without
-     * them the real CA1 cell's first run in a new kernel took 0.19 s, three times its steady time.
+     * Runs of a small branched cell, twice each way (automatic, one thread, two threads): the
+     * engine's step (mechanisms, the tree solve in its several forms) compiled by the JIT before a
+     * person's first run. Without them the real CA1 cell's first run in a new kernel took 0.19 s,
+     * three times its steady time.
      */
-    static final int ENGINE_RUNS = 3;
+    static final int ENGINE_RUNS = 6;
 
     /** How long no cell must have run before a warm-up chart is drawn (ms). */
     static final long IDLE_MS = 200;
@@ -45,7 +46,7 @@ public final class Warmup {
             RunRecord run = spikingRun();
             long deadline = System.nanoTime() + GIVE_UP_MS * 1_000_000;
             whenIdle(evaluator, ENGINE_RUNS, deadline, n -> {
-                engineRun();
+                engineRun(n % 3); // automatic, one and two threads: each way's code compiled
                 return true;
             });
             whenIdle(evaluator, CHARTS, deadline, n -> {
@@ -81,8 +82,9 @@ public final class Warmup {
      * (4,000 steps of some 1,600 nodes: enough work per step for the two-thread plan), writing
      * nothing.
      */
-    private static void engineRun() {
+    private static void engineRun(int threads) {
         var h = new io.github.neuronkernel.engine.api.Simulation();
+        h.threads(threads);
         var soma = h.Section("soma");
         soma.L = soma.diam = 20;
         soma.insert("hh");
