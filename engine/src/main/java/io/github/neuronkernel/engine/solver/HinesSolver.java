@@ -12,7 +12,7 @@ package io.github.neuronkernel.engine.solver;
  * parent belongs to another thread's work is <em>deferred</em>: the products it would subtract from
  * (or add to) the parent are kept per node and applied later, in NEURON's order, by one thread.
  *
- * <p>Four consecutive pieces of equal length are solved in lockstep ({@link Lockstep}). Other
+ * <p>Four consecutive pieces of equal length are solved in lockstep ({@link RaggedLockstep}). Other
  * consecutive short pieces (many short sections) are solved together node by node, NEURON's own
  * loops ({@link Pieces#NODES}): a loop per piece costs more than it saves when it has few nodes.
  * Those loops look up each node's parent, and whether it is a deferred piece's first node.
@@ -33,8 +33,7 @@ public final class HinesSolver {
         for (int c = 0; c < start.length; c++) {
             switch (kind[c]) {
                 case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
-                case Pieces.QUAD -> Lockstep.axial(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m, cfac);
-                case Pieces.LANES -> RaggedLockstep.axial(pieces.lanes[c], m, cfac);
+                case Pieces.QUAD, Pieces.LANES -> RaggedLockstep.axial(pieces.lanes[c], m, cfac);
                 default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
             }
         }
@@ -124,7 +123,7 @@ public final class HinesSolver {
      * The axial terms and capacitance of the pieces ({@link #axial}) and their triangularisation,
      * in decreasing order: for each node i with parent p, {@code f = a[i]/d[i]; d[p] -= f*b[i];
      * rhs[p] -= f*rhs[i]}. A quad does its axial terms within the triangularisation's pass
-     * ({@link Lockstep#axialAndEliminate}); only its parents' shares come in the axial pass.
+     * ({@link RaggedLockstep#axialAndEliminate}); only its parents' shares come in the axial pass.
      */
     static void axialAndEliminate(Pieces pieces, Matrix m, double cfac) {
         int[] start = pieces.start;
@@ -134,17 +133,14 @@ public final class HinesSolver {
         for (int c = 0; c < start.length; c++) {
             switch (kind[c]) {
                 case Pieces.NODES -> axialNodes(start[c], end[c], m, cfac);
-                case Pieces.QUAD -> Lockstep.parentShares(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
-                case Pieces.LANES -> RaggedLockstep.parentShares(pieces.lanes[c], m);
+                case Pieces.QUAD, Pieces.LANES -> RaggedLockstep.parentShares(pieces.lanes[c], m);
                 default -> axialPiece(start[c], end[c], deferred[c], m, cfac);
             }
         }
         for (int c = start.length - 1; c >= 0; c--) {
             switch (kind[c]) {
                 case Pieces.NODES -> eliminateNodes(start[c], end[c], m);
-                case Pieces.QUAD -> Lockstep.axialAndEliminate(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m,
-                        cfac);
-                case Pieces.LANES -> RaggedLockstep.axialAndEliminate(pieces.lanes[c], m, cfac);
+                case Pieces.QUAD, Pieces.LANES -> RaggedLockstep.axialAndEliminate(pieces.lanes[c], m, cfac);
                 default -> eliminatePiece(start[c], end[c], deferred[c], m);
             }
         }
@@ -211,8 +207,7 @@ public final class HinesSolver {
         for (int c = 0; c < start.length; c++) {
             switch (kind[c]) {
                 case Pieces.NODES -> backNodes(start[c], end[c], m);
-                case Pieces.QUAD -> Lockstep.back(start[c], (end[c] - start[c] + 1) / Lockstep.LANES, m);
-                case Pieces.LANES -> RaggedLockstep.back(pieces.lanes[c], m);
+                case Pieces.QUAD, Pieces.LANES -> RaggedLockstep.back(pieces.lanes[c], m);
                 default -> backPiece(start[c], end[c], m);
             }
         }

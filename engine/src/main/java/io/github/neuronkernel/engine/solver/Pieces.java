@@ -13,7 +13,7 @@ import java.util.List;
  *       deferred or not.
  *   <li>{@link #QUAD}: four consecutive pieces of equal length ({@link #QUAD_MIN_NODES} nodes or more), none attached
  *       to another and none with children but its own next nodes, solved in lockstep by
- *       {@link Lockstep}.
+ *       {@link RaggedLockstep}.
  *   <li>{@link #NODES}: several consecutive short pieces solved node by node, NEURON's own loops,
  *       which look up each node's parent and whether it is a deferred first node: for a few nodes
  *       a loop per piece costs more than it saves.
@@ -29,10 +29,10 @@ final class Pieces {
     /** Four deferred leaf pieces of any lengths and places, in lockstep ({@link RaggedLockstep}). */
     static final byte LANES = 3;
     /**
-     * The shortest pieces solved as a quad. Lockstep pays for its set-up (four first nodes, four
+     * The shortest pieces solved as a quad. The lockstep pays for its set-up (four first nodes, four
      * lanes of registers) only along pieces long enough for the dependent chains to matter: the
      * benchmark network's cells (pieces of two nodes: a segment and the section's end) ran 18 %
-     * slower as 25 quads than node by node (steady 0.39-0.48 -> 0.46-0.56 s; JFR: Lockstep a third
+     * slower as 25 quads than node by node (steady 0.39-0.48 -> 0.46-0.56 s; JFR: the lockstep a third
      * of the samples), while the tree's dendrites have 12.
      */
     static final int QUAD_MIN_NODES = 4;
@@ -42,7 +42,7 @@ final class Pieces {
     /** For a {@link #PIECE}: whether its first node is deferred. */
     final boolean[] deferred;
     final byte[] kind;
-    /** For {@link #LANES}: its four pieces, {@code {s0, e0, .., s3, e3}}; null for the other kinds. */
+    /** For {@link #QUAD} and {@link #LANES}: its four pieces, {@code {s0, e0, .., s3, e3}}; null for the others. */
     final int[][] lanes;
 
     private Pieces(int n) {
@@ -116,8 +116,8 @@ final class Pieces {
             boolean runEnds = c + 1 == start.length || start[c + 1] != end[c] + 1;
             if (isQuad(start, end, c, m.parent, children)) {
                 group(start, end, deferred, rest, c, shortPieces, out);
-                out.add(new int[] {start[c], end[c + Lockstep.LANES - 1], 0, QUAD});
-                c += Lockstep.LANES - 1;
+                out.add(new int[] {start[c], end[c + RaggedLockstep.LANE_COUNT - 1], 0, QUAD});
+                c += RaggedLockstep.LANE_COUNT - 1;
                 rest = c + 1;
             } else if (runEnds) {
                 group(start, end, deferred, rest, c + 1, shortPieces, out);
@@ -131,6 +131,15 @@ final class Pieces {
             p.end[c] = e[1];
             p.deferred[c] = e[2] != 0;
             p.kind[c] = (byte) e[3];
+            if (p.kind[c] == QUAD) { // four equal consecutive lanes
+                int n = (e[1] - e[0] + 1) / RaggedLockstep.LANE_COUNT;
+                int[] lanes = new int[2 * RaggedLockstep.LANE_COUNT];
+                for (int j = 0; j < RaggedLockstep.LANE_COUNT; j++) {
+                    lanes[2 * j] = e[0] + j * n;
+                    lanes[2 * j + 1] = e[0] + j * n + n - 1;
+                }
+                p.lanes[c] = lanes;
+            }
         }
         return p;
     }
@@ -141,14 +150,14 @@ final class Pieces {
      *     children but their own next nodes (so that nothing else adds to a lane's nodes)
      */
     private static boolean isQuad(int[] start, int[] end, int c, int[] parent, int[] children) {
-        if (c + Lockstep.LANES > start.length) {
+        if (c + RaggedLockstep.LANE_COUNT > start.length) {
             return false;
         }
         int n = end[c] - start[c] + 1;
         if (n < QUAD_MIN_NODES) {
             return false;
         }
-        for (int j = c; j < c + Lockstep.LANES; j++) {
+        for (int j = c; j < c + RaggedLockstep.LANE_COUNT; j++) {
             if (end[j] - start[j] + 1 != n || parent[start[j]] >= start[c]) {
                 return false;
             }

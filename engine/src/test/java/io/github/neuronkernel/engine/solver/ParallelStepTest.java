@@ -143,7 +143,7 @@ class ParallelStepTest {
     }
 
     /**
-     * A soma with 40 equal dendrites (quads, see Lockstep): with two threads every dendrite is a
+     * A soma with 40 equal dendrites (quads, see RaggedLockstep): with two threads every dendrite is a
      * subtree, so each quad lane's first node is deferred, the path one thread never takes.
      */
     private static void dendrites(Simulation h) {
