@@ -129,6 +129,10 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private CellOutcome evalLocked(String cell, int executionCount) {
+        HelpQuery query = HelpQuery.parse(cell);
+        if (query != null) {
+            return help(query, executionCount);
+        }
         if (CellMagics.isMagic(cell)) {
             String java;
             try {
@@ -243,6 +247,36 @@ public final class Evaluator implements AutoCloseable {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
         return new CellOutcome(true, control.lastValue(), own.value(), null);
+    }
+
+    /**
+     * Answers {@code name?} and {@code name??}: what the name holds (a section's psection, or the
+     * value's text and type), its Javadoc with units, and for {@code ??} the source of the
+     * notebook's own declarations of that name.
+     */
+    private CellOutcome help(HelpQuery query, int executionCount) {
+        StringBuilder out = new StringBuilder();
+        // a variable or field chain has a value to describe; a method or class name fails here, harmlessly
+        CellOutcome value = evalValue(query.name(), new SnippetOrigin(executionCount, 1, new String[] {query.name()}));
+        if (value.hasValue() && !value.failed()) {
+            out.append(HelpText.describe(query.name(), value.value(), value.valueText()));
+        }
+        String doc = assist().inspect(query.name(), query.name().length());
+        if (doc != null) {
+            out.append(out.length() > 0 ? "\n\n" : "").append(doc);
+        }
+        if (query.more()) {
+            String source = HelpText.declarations(shell, query.simpleName());
+            if (!source.isEmpty()) {
+                out.append(out.length() > 0 ? "\n\n" : "").append("Declared in this notebook:\n").append(source);
+            }
+        }
+        if (out.length() == 0) {
+            return CellOutcome.failed(new CellError("NameError", "nothing is known as \"" + query.name()
+                    + "\": no variable, field, method or class of that name here", List.of()));
+        }
+        String text = out.toString();
+        return new CellOutcome(true, io.github.neuronkernel.kernel.display.MimeBundle.text(text), text, null);
     }
 
     private void dropIfActive(SnippetEvent event) {
