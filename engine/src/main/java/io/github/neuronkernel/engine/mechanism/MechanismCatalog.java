@@ -77,6 +77,11 @@ public final class MechanismCatalog implements MechanismNames {
         return density.values();
     }
 
+    /** @return whether {@code name} is a density mechanism (inserted with {@code sec.insert}) */
+    public boolean isDensity(String name) {
+        return density.containsKey(name);
+    }
+
     /** @return whether {@code name} is taken by a mechanism of any kind */
     public boolean contains(String name) {
         return density.containsKey(name) || BUILTIN_POINT_PROCESSES.contains(name) || loadedPoints.contains(name);

@@ -22,4 +22,14 @@ public interface RangeAccess {
 
     /** @return NEURON's {@code psection} text for the section: geometry and mechanism values */
     String describe(Section section);
+
+    /** Sets {@code variable} in every segment of {@code section}, NEURON's {@code sec.var = value}. */
+    default void setEverywhere(Section section, String variable, double value) {
+        for (Segment seg : section) {
+            set(section, seg.x, variable, value);
+        }
+    }
+
+    /** Told when a density mechanism is taken out of a section (its values are forgotten). */
+    default void uninserted(Section section, String mechanism) {}
 }

@@ -136,6 +136,7 @@ public final class Section implements Iterable<Segment> {
     public Section uninsert(String mechanism) {
         model.catalog().requireDensity(mechanism);
         if (mechanisms.remove(mechanism)) {
+            model.access().uninserted(this, mechanism);
             model.structureChanged();
         }
         return this;
@@ -157,8 +158,14 @@ public final class Section implements Iterable<Segment> {
      * @return this section
      */
     public Section set(String variable, double value) {
-        for (Segment seg : this) {
-            seg.set(variable, value);
+        Validate.notNull("variable name", variable);
+        alive();
+        if (isGeometryVariable(variable)) {
+            for (Segment seg : this) {
+                seg.set(variable, value);
+            }
+        } else {
+            model.access().setEverywhere(this, variable, value);
         }
         return this;
     }
