@@ -1130,7 +1130,7 @@ public class Simulation {
         for (PendingSet p : sets) {
             if (!p.section().isDeleted() && p.section().has(p.mechanism())) {
                 for (Segment seg : p.section()) {
-                    access.set(p.section(), seg.x, p.variable(), p.value());
+                    access.setIn(runtime, p.section(), seg.x, p.variable(), p.value());
                 }
             }
         }
@@ -1148,7 +1148,7 @@ public class Simulation {
          */
         @Override
         public void setEverywhere(Section section, String variable, double value) {
-            model.applyPendingChanges();
+            section.geometry(); // applies this section's changed fields: a changed nseg makes the model stale
             boolean stale = runtime == null || model.version() != builtVersion;
             int cut = variable.lastIndexOf('_');
             String mechanism = cut > 0 ? variable.substring(cut + 1) : "";
@@ -1177,7 +1177,12 @@ public class Simulation {
 
         @Override
         public void set(Section section, double x, String variable, double value) {
-            RangeVariables.Slot slot = variables.resolve(ensureRuntime(), section, x, variable);
+            setIn(ensureRuntime(), section, x, variable, value);
+        }
+
+        /** Sets a range variable in the given discretisation, checking its range. */
+        void setIn(Runtime rt, Section section, double x, String variable, double value) {
+            RangeVariables.Slot slot = variables.resolve(rt, section, x, variable);
             String what = section.name() + "(" + Validate.num(x) + ")." + variable;
             if (slot.meta() != null) {
                 Validate.inRange(what, value, slot.meta().min(), slot.meta().max(), slot.meta().unit());
