@@ -43,6 +43,7 @@ public final class KernelLauncher {
     public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
+        KernelLog.install(log); // before System.err becomes the cells' stream
 
         KernelConnection connection = new KernelConnection(properties);
         CurrentRequest current = new CurrentRequest();
