@@ -147,16 +147,21 @@ final class KernelClient implements AutoCloseable {
 
     /** Sends a signed request; returns its msg_id. */
     String send(ZMQ.Socket socket, String type, JsonObject content) {
-        JsonObject header = new JsonObject();
         String id = UUID.randomUUID().toString();
+        sendRaw(socket, header(type, id).toString(), "{}", "{}", content.toString(), null);
+        return id;
+    }
+
+    /** A request header as jupyter_client writes it. */
+    JsonObject header(String type, String id) {
+        JsonObject header = new JsonObject();
         header.addProperty("msg_id", id);
         header.addProperty("session", session);
         header.addProperty("username", "test");
         header.addProperty("date", java.time.Instant.now().toString());
         header.addProperty("msg_type", type);
         header.addProperty("version", "5.3");
-        sendRaw(socket, header.toString(), "{}", "{}", content.toString(), null);
-        return id;
+        return header;
     }
 
     /** Sends frames as given; {@code signature} null means sign them correctly. */

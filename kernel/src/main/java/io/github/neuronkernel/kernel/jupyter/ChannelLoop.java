@@ -2,6 +2,7 @@ package io.github.neuronkernel.kernel.jupyter;
 
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -9,22 +10,44 @@ import org.zeromq.ZMQException;
 
 /**
  * Serves one ROUTER socket (shell or control) on a thread of its own, blocking in receive until a
- * message arrives: no polling interval, so a request is handled the moment it lands. A message
- * with a bad signature or that does not parse is logged and dropped; the loop keeps serving.
+ * message arrives: no polling interval, so a request is handled the moment it lands. Each ZMQ
+ * message is read whole ({@link Frames}); one that is malformed, wrongly signed, a replay
+ * ({@link SignatureCheck}) or that does not parse ({@link MessageDecoder}) is logged to the
+ * kernel's log and dropped alone; the loop keeps serving.
+ *
+ * <p>While {@link QueueAbort} is active the loop takes only the messages already queued, and ends
+ * the abort when it finds none: so exactly the requests that were waiting when a cell failed are
+ * aborted.
  */
 final class ChannelLoop {
     private static final Logger LOG = Logger.getLogger(ChannelLoop.class.getName());
 
     private final String name;
     private final JupyterSocket socket;
+    private final SignatureCheck check;
+    private final MessageDecoder decoder;
+    private final QueueAbort abort;
     private final IoPub iopub;
     private final Consumer<Request> dispatcher;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ChannelLoop(String name, JupyterSocket socket, IoPub iopub, Consumer<Request> dispatcher) {
+    /**
+     * @param name the channel's name, for the log and the thread
+     * @param socket the channel's ROUTER socket
+     * @param check what a message must pass to be read
+     * @param decoder parses accepted messages; used by this loop's thread only
+     * @param abort the shell's stop_on_error state (a never-started one for control)
+     * @param iopub where requests publish
+     * @param dispatcher handles each request
+     */
+    ChannelLoop(String name, JupyterSocket socket, SignatureCheck check, MessageDecoder decoder, QueueAbort abort,
+            IoPub iopub, Consumer<Request> dispatcher) {
         this.name = name;
         this.socket = socket;
+        this.check = check;
+        this.decoder = decoder;
+        this.abort = abort;
         this.iopub = iopub;
         this.dispatcher = dispatcher;
         this.thread = new Thread(this::run, name);
@@ -42,10 +65,20 @@ final class ChannelLoop {
     private void run() {
         while (running) {
             Message<?> message;
+            boolean aborting = abort.active();
             try {
-                message = socket.readMessage();
-            } catch (SecurityException e) {
-                LOG.warning(name + ": rejected a message with a wrong signature");
+                List<byte[]> frames = Frames.receive(socket, !aborting);
+                if (frames == null) {
+                    if (aborting) {
+                        abort.end(); // every request that was waiting has been answered
+                        continue;
+                    }
+                    return;
+                }
+                check.verify(frames);
+                message = decoder.decode(frames);
+            } catch (RejectedMessage e) {
+                LOG.warning(name + ": dropped a message: " + e.getMessage());
                 continue;
             } catch (ZMQException e) {
                 if (running) {
@@ -53,7 +86,7 @@ final class ChannelLoop {
                 }
                 return;
             } catch (RuntimeException e) {
-                LOG.warning(name + ": rejected a malformed message: " + e);
+                LOG.warning(name + ": dropped a malformed message: " + e);
                 continue;
             } catch (Throwable t) {
                 // e.g. OutOfMemoryError while a cell fills the heap: drop this message, keep serving

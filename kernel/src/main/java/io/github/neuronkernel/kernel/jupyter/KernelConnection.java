@@ -4,16 +4,25 @@ import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.channels.StdinChannel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import java.security.GeneralSecurityException;
 import java.util.function.Consumer;
+import org.zeromq.ZMQ;
 
 /**
  * The five sockets of a connection file, bound to exactly its addresses, each served by a thread
- * that blocks on its socket instead of the base kernel's 50 ms polling loops.
+ * that blocks on its socket instead of the base kernel's 50 ms polling loops. Shell and control
+ * messages are read and checked by the kernel's own code ({@link ChannelLoop}), with one history of
+ * signatures for both channels.
  */
 public final class KernelConnection extends JupyterConnection {
     private final KernelConnectionProperties properties;
     private final IoPub publisher;
+    private final HMACGenerator signer;
+    private final SignatureCheck check;
+    private final QueueAbort abort = new QueueAbort();
+    /** Holds the decoders' in-process pairs; apart from the sockets facing the front end. */
+    private final ZMQ.Context decoding = ZMQ.context(1);
     private ChannelLoop shellLoop;
     private ChannelLoop controlLoop;
 
@@ -25,6 +34,13 @@ public final class KernelConnection extends JupyterConnection {
         super(properties);
         this.properties = properties;
         this.publisher = new IoPub(super.iopub);
+        this.signer = properties.createHMACGenerator();
+        this.check = new SignatureCheck(signer, new DigestHistory());
+    }
+
+    /** @return the shell channel's stop_on_error state, which the kernel sets when a cell fails */
+    QueueAbort abort() {
+        return abort;
     }
 
     IoPub publisher() {
@@ -48,8 +64,11 @@ public final class KernelConnection extends JupyterConnection {
         bind(shell, properties.getShellPort());
         publisher.start();
         new Heartbeat(heartbeat).start();
-        controlLoop = new ChannelLoop("control", control, publisher, controlDispatcher);
-        shellLoop = new ChannelLoop("shell", shell, publisher, shellDispatcher);
+        // Control never aborts: interrupts and shutdowns must get through after a failure.
+        controlLoop = new ChannelLoop("control", control, check, new MessageDecoder(decoding, signer), new QueueAbort(),
+                publisher, controlDispatcher);
+        shellLoop = new ChannelLoop("shell", shell, check, new MessageDecoder(decoding, signer), abort,
+                publisher, shellDispatcher);
         controlLoop.start();
         shellLoop.start();
     }

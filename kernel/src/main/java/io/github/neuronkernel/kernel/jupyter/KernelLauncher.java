@@ -43,6 +43,7 @@ public final class KernelLauncher {
     public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
+        KernelLog.install(log); // before System.err becomes the cells' stream
 
         KernelConnection connection = new KernelConnection(properties);
         CurrentRequest current = new CurrentRequest();
@@ -67,7 +68,7 @@ public final class KernelLauncher {
             sleepQuietly(30); // let ZMQ's I/O thread put the last frames on the wire
             exit.accept(0);
         };
-        NeuronKernel kernel = new NeuronKernel(evaluator, current, flush, halt);
+        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), flush, halt);
         connection.start(kernel.shellDispatcher(), kernel.controlDispatcher());
         SigInt.forward(kernel::interrupt);
 
@@ -116,7 +117,8 @@ public final class KernelLauncher {
         KernelConnection connection = new KernelConnection(properties);
         CountDownLatch received = new CountDownLatch(1);
         // A real kernel answers it, so that the archive holds the kernel and its kernel_info reply.
-        NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), new CurrentRequest(), () -> { }, () -> { });
+        NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), new CurrentRequest(), connection.abort(),
+                () -> { }, () -> { });
         connection.start(r -> {
             kernel.shellDispatcher().accept(r);
             received.countDown();

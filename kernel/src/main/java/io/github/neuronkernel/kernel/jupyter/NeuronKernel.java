@@ -50,6 +50,7 @@ public final class NeuronKernel extends BaseKernel {
 
     private final CompletableFuture<Evaluator> evaluator;
     private final CurrentRequest current;
+    private final QueueAbort abort;
     private final Runnable flushStreams;
     private final Runnable exit;
     private final History history = new History();
@@ -58,12 +59,15 @@ public final class NeuronKernel extends BaseKernel {
     /**
      * @param evaluator the evaluator, being started in the background
      * @param current where the running request is kept for output routing
+     * @param abort set when a failing cell asks for the queued cells to be aborted
      * @param flushStreams publishes pending stdout/stderr
      * @param exit ends the process (after the shutdown reply has gone)
      */
-    NeuronKernel(CompletableFuture<Evaluator> evaluator, CurrentRequest current, Runnable flushStreams, Runnable exit) {
+    NeuronKernel(CompletableFuture<Evaluator> evaluator, CurrentRequest current, QueueAbort abort,
+            Runnable flushStreams, Runnable exit) {
         this.evaluator = evaluator;
         this.current = current;
+        this.abort = abort;
         this.flushStreams = flushStreams;
         this.exit = exit;
     }
@@ -166,6 +170,12 @@ public final class NeuronKernel extends BaseKernel {
     }
 
     private void execute(Request r) {
+        if (abort.active()) {
+            // Queued behind a failed cell: not run, no execute_input, no execution count used.
+            LOG.info("aborted an execute request queued behind a failed cell");
+            r.replyAborted(ExecuteReply.MESSAGE_TYPE);
+            return;
+        }
         ExecuteRequest request = r.content();
         boolean silent = request.isSilent();
         int count = silent ? executionCount.get() : executionCount.getAndIncrement();
@@ -191,6 +201,9 @@ public final class NeuronKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(e.ename(), e.evalue(), e.traceback());
             reply.setExecutionCount(count);
             r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
+            if (request.shouldStopOnError()) {
+                abort.begin();
+            }
             return;
         }
         if (outcome.hasValue() && !silent) {

@@ -71,6 +71,16 @@ final class Request {
         send(new Message(message, type, content));
     }
 
+    /**
+     * Answers the request {@code status: "aborted"} without handling it (stop_on_error), in
+     * content and metadata as ipykernel does, so front ends mark the cell as not run.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void replyAborted(MessageType<?> type) {
+        java.util.Map<String, Object> status = java.util.Map.of("status", "aborted");
+        send(new Message(message, type, status, null, new java.util.LinkedHashMap<>(status)));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     void replyError(MessageType<?> type, ErrorReply error) {
         send(new Message(message, type, error));

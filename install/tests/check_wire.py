@@ -1,0 +1,142 @@
+"""The protocol against a hurried or hostile peer, with jupyter_client and raw ZMQ against the
+installed kernelspec: stop_on_error (cells queued behind a failing cell are answered "aborted" and
+do not run, as ipykernel does; with stop_on_error false they run), a replayed signed message is not
+run again, and 10,000 wrongly signed messages sent while a cell runs leave that cell's output
+unchanged (they are logged on the kernel's stderr). Exits non-zero on the first failure.
+Run: /usr/bin/python3 install/tests/check_wire.py"""
+import os
+import queue
+import sys
+import tempfile
+import time
+
+import zmq
+from jupyter_client.manager import start_new_kernel
+
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what, flush=True)
+    if not ok:
+        failures.append(what)
+
+
+def replies(kc, ids, timeout=60):
+    """@return {msg_id: reply content} for the requests ids"""
+    got = {}
+    deadline = time.time() + timeout
+    while len(got) < len(ids) and time.time() < deadline:
+        try:
+            m = kc.get_shell_msg(timeout=max(0.01, deadline - time.time()))
+        except queue.Empty:
+            break
+        if m["parent_header"].get("msg_id") in ids:
+            got[m["parent_header"]["msg_id"]] = m["content"]
+    return got
+
+
+def published(kc, ids, seconds):
+    """@return the IOPub messages whose parent is one of ids, read for the given time"""
+    out = []
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
+        except Exception:
+            break
+        if m["parent_header"].get("msg_id") in ids:
+            out.append(m)
+    return out
+
+
+def stop_on_error(kc, work):
+    for stop, tag in ((True, "a"), (False, "b")):
+        ids = [kc.execute("Thread.sleep(300);\nint z = 0;\nint q = 1 / z;", stop_on_error=stop)]
+        for n in ("second", "third"):
+            ids.append(kc.execute('java.nio.file.Files.writeString(java.nio.file.Path.of("%s-%s.txt"), "ran");' % (n, tag),
+                                  stop_on_error=stop))
+        got = replies(kc, ids)
+        statuses = [got.get(i, {}).get("status") for i in ids]
+        ran = [os.path.exists(os.path.join(work, "%s-%s.txt" % (n, tag))) for n in ("second", "third")]
+        if stop:
+            check(statuses == ["error", "aborted", "aborted"] and ran == [False, False],
+                  "stop_on_error: queued cells answered %s, ran %s" % (statuses[1:], ran))
+        else:
+            check(statuses == ["error", "ok", "ok"] and ran == [True, True],
+                  "stop_on_error false: queued cells answered %s, ran %s" % (statuses[1:], ran))
+    kc.execute_interactive("int settle = 0;", timeout=30, output_hook=lambda m: None)
+
+
+def replay(kc):
+    kc.execute_interactive("int replays = 0;", timeout=30, output_hook=lambda m: None)
+    msg = kc.session.msg("execute_request", {"code": "replays++;", "silent": False, "store_history": True,
+                                             "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    frames = kc.session.serialize(msg)
+    socket = kc.shell_channel.socket
+    socket.send_multipart(frames)
+    first = replies(kc, [msg["header"]["msg_id"]], timeout=30)
+    socket.send_multipart(frames)  # the same bytes again: a replay
+    second = replies(kc, [msg["header"]["msg_id"]], timeout=1.0)
+    results = []
+    reply = kc.execute_interactive("replays", timeout=30, output_hook=results.append)
+    value = [m["content"]["data"]["text/plain"] for m in results if m["msg_type"] == "execute_result"]
+    check(first and not second and value == ["1"] and reply["content"]["status"] == "ok",
+          "a replayed execute_request is not run again (replays = %s, reply to the replay: %s)" % (value, bool(second)))
+
+
+def flood(kc, km, stderr):
+    before = len(read_all(stderr))
+    msg_id = kc.execute('System.out.println("start");\nThread.sleep(2000);\nSystem.out.println("end");')
+    time.sleep(0.3)
+    info = km.get_connection_info()
+    ctx = zmq.Context.instance()
+    peers = []
+    for port in (info["shell_port"], info["control_port"]):
+        s = ctx.socket(zmq.DEALER)
+        s.linger = 0
+        s.connect("tcp://%s:%d" % (info["ip"], port))
+        peers.append(s)
+    header = b'{"msg_id": "forged", "msg_type": "kernel_info_request", "session": "x", "username": "x", "version": "5.3"}'
+    t0 = time.perf_counter()
+    for i in range(10000):
+        peers[i % 2].send_multipart([b"<IDS|MSG>", b"0000bad%d" % i, header, b"{}", b"{}", b"{}"])
+    sent = time.perf_counter() - t0
+    got = replies(kc, [msg_id], timeout=30)
+    output = published(kc, [msg_id], 2.0)
+    text = "".join(m["content"]["text"] for m in output if m["msg_type"] == "stream")
+    extra = len(text.encode()) - len("start\nend\n")
+    logged = read_all(stderr)[before:].count("wrong signature")
+    check(got.get(msg_id, {}).get("status") == "ok" and text == "start\nend\n",
+          "10,000 wrongly signed messages (sent in %.2f s) add %d bytes to the running cell's output; %d logged on the kernel's stderr"
+          % (sent, extra, logged))
+    for s in peers:
+        s.close()
+    content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "the kernel serves on after the flood")
+
+
+def read_all(f):
+    f.flush()
+    f.seek(0)
+    return f.read().decode("utf-8", "replace")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="neuron-wire-")
+    stderr = tempfile.TemporaryFile(dir=work)
+    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work, stderr=stderr)
+    try:
+        stop_on_error(kc, work)
+        replay(kc)
+        check("replayed message" in read_all(stderr), "the replay is logged on the kernel's stderr")
+        flood(kc, km, stderr)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    print("%d failed" % len(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
