@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.neuronkernel.engine.NumericalInstabilityException;
 import io.github.neuronkernel.engine.model.Section;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +38,7 @@ class BatchRunFileSafetyTest {
 
     @TempDir
     Path dir;
+    private io.github.neuronkernel.engine.SmallDisk disk;
     private Path mounted;
 
     /** Hears the run; runs {@code atProgress} at each output line from t = 1 ms on. */
@@ -181,10 +180,8 @@ class BatchRunFileSafetyTest {
 
     @Test
     void aFullDiskSaysSoKeepsThePreviousFileAndWholeLines() throws Exception {
-        mounted = dir.resolve("small");
-        Files.createDirectory(mounted);
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mounted.toString()),
-                "mounting a 64 kB tmpfs needs root; skipped");
+        disk = io.github.neuronkernel.engine.SmallDisk.mount(dir);
+        mounted = disk.dir();
         Path file = mounted.resolve("seed.dat");
         Files.write(file, OLD);
         Listener listener = new Listener(t -> {});
@@ -210,21 +207,8 @@ class BatchRunFileSafetyTest {
 
     @AfterEach
     void unmount() {
-        if (mounted != null) {
-            run("umount", mounted.toString());
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        if (disk != null) {
+            disk.close();
         }
     }
 }

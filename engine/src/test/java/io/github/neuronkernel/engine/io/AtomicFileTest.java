@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ class AtomicFileTest {
 
     @TempDir
     Path dir;
+    private io.github.neuronkernel.engine.SmallDisk disk;
     private Path mounted;
 
     private static List<String> names(Path in) throws IOException {
@@ -119,10 +119,8 @@ class AtomicFileTest {
 
     @Test
     void aFullDiskSaysSoAndKeepsTheOldFile() throws IOException {
-        mounted = dir.resolve("small");
-        Files.createDirectory(mounted);
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mounted.toString()),
-                "mounting a 64 kB tmpfs needs root; skipped");
+        disk = io.github.neuronkernel.engine.SmallDisk.mount(dir);
+        mounted = disk.dir();
         Path file = mounted.resolve("a.csv");
         Files.write(file, OLD);
         IOException e = assertThrows(IOException.class, () -> AtomicFile.write(file, new byte[200_000]));
@@ -142,21 +140,8 @@ class AtomicFileTest {
 
     @AfterEach
     void unmount() {
-        if (mounted != null) {
-            command("umount", mounted.toString());
-        }
-    }
-
-    private static boolean command(String... argv) {
-        try {
-            Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        if (disk != null) {
+            disk.close();
         }
     }
 }
