@@ -89,6 +89,10 @@ public final class RunDisplay implements RunListener {
         } else if (record != null && record.rows() > 0 && record.start().file() != null) {
             result = MimeBundle.text(RunChart.summary(record)
                     + " (save at least two variables, e.g. h.ref(\"t\") and a voltage, to get a chart)");
+        } else if (record != null && record.columns().isEmpty() && record.failure() == null) {
+            // a run that saved nothing is legal (it only advances), but the notebook should say why no chart came
+            result = MimeBundle.text("batchRun ran to t = " + io.github.neuronkernel.engine.io.CFormat.g(record.endTime()) + " ms and saved nothing: h.batchSave(h.ref(\"t\"),"
+                    + " soma.at(0.5).ref(\"v\")) before a run saves and draws t and v");
         } else {
             result = null;
         }
