@@ -160,6 +160,13 @@ class KernelProtocolTest {
     }
 
     @Test
+    void displayAsACellsValueShowsItsContentOnce() {
+        var r = k.execute("display(html(\"<i>once</i>\"))");
+        assertEquals(1, r.of("display_data").size());
+        assertEquals(0, r.of("execute_result").size(), "the display's id is not shown as the cell's value");
+    }
+
+    @Test
     void completionOffersEngineMembers() {
         JsonObject c = new JsonObject();
         c.addProperty("code", "h.batch");

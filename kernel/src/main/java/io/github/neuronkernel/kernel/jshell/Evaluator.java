@@ -246,7 +246,11 @@ public final class Evaluator implements AutoCloseable {
         if (own.exception() != null) {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
-        return new CellOutcome(true, control.lastValue(), own.value(), null);
+        Object value = control.lastValue();
+        if (value instanceof io.github.neuronkernel.kernel.notebook.DisplayId) {
+            return CellOutcome.nothing(); // display(...) has shown it; its id is not worth a second output
+        }
+        return new CellOutcome(true, value, own.value(), null);
     }
 
     /**

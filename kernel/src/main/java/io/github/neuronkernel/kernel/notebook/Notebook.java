@@ -45,12 +45,26 @@ public final class Notebook {
      * Shows a value now, as a cell's value would be shown: charts and images as pictures, {@link
      * #html}/{@link #markdown} as such, anything else as text.
      *
-     * @return an id to pass to {@link #updateDisplay} to replace this output later
+     * @return an id to pass to {@link #updateDisplay} to replace this output later (as a cell's
+     *     value it shows nothing)
      */
-    public static String display(Object value) {
+    public static DisplayId display(Object value) {
         String id = "neuron-display-" + ProcessHandle.current().pid() + "-" + IDS.incrementAndGet();
         sink.display(render(value), id);
-        return id;
+        return new DisplayId(id);
+    }
+
+    /**
+     * Replaces an output shown by {@link #display(Object)}.
+     *
+     * @param displayId what {@code display} returned
+     * @param value the new content
+     */
+    public static void updateDisplay(DisplayId displayId, Object value) {
+        if (displayId == null) {
+            throw new IllegalArgumentException("updateDisplay: displayId is null; pass what display(...) returned");
+        }
+        updateDisplay(displayId.id(), value);
     }
 
     /**
