@@ -364,6 +364,7 @@ public class Simulation {
      */
     public NetCon NetCon(Object source, Object target) {
         if (source instanceof Ref ref) {
+            checkOwn("NetCon", ref);
             ref.bind(access); // an unknown variable fails here, at the user's call
         }
         for (Object end : new Object[] {source, target}) {
@@ -738,7 +739,17 @@ public class Simulation {
     /** Appends variables to the list batchRun saves, one column each. */
     public void batchSave(Ref... refs) {
         for (Ref r : refs) {
-            saved.add(Validate.notNull("batchSave reference", r));
+            checkOwn("batchSave", Validate.notNull("batchSave reference", r));
+        }
+        saved.addAll(List.of(refs));
+    }
+
+    /** @throws IllegalArgumentException if {@code ref} reads a section of another simulation */
+    void checkOwn(String what, Ref ref) {
+        if (ref.model() != null && ref.model() != model) {
+            throw new IllegalArgumentException(what + "(" + ref.name() + "): " + ref.name()
+                    + " is a variable of another simulation, not of this one (each h.newSimulation() or new"
+                    + " Simulation() has its own sections; take the ref from this simulation's sections)");
         }
     }
 

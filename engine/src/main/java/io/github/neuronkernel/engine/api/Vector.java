@@ -104,6 +104,7 @@ public final class Vector implements Sampler, SpikeRecord {
 
     private Vector startRecording(Ref ref, double dt, Vector times) {
         Validate.notNull("record reference", ref);
+        simulation.checkOwn("Vector.record", ref);
         source = ref;
         recordedName = ref.name();
         recordedUnit = ref.unit();
@@ -171,6 +172,8 @@ public final class Vector implements Sampler, SpikeRecord {
     }
 
     private Vector startPlaying(Ref ref, Vector times, double dt) {
+        Validate.notNull("play reference", ref);
+        simulation.checkOwn("Vector.play", ref);
         if (player == null) {
             player = new Player();
             player.self = simulation.events().selfTarget(player);

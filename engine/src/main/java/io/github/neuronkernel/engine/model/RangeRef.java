@@ -37,6 +37,11 @@ final class RangeRef implements Ref {
     }
 
     @Override
+    public Model model() {
+        return section.model();
+    }
+
+    @Override
     public boolean isOnDeletedSection() {
         return section.isDeleted();
     }

@@ -28,6 +28,11 @@ public interface Ref {
      */
     Probe bind(Bindings bindings);
 
+    /** @return the model whose section this reference reads, or null for a global */
+    default Model model() {
+        return null;
+    }
+
     /** @return whether this reference reads a variable of a section that was deleted */
     default boolean isOnDeletedSection() {
         return false;
