@@ -148,7 +148,11 @@ public final class NeuronKernel extends BaseKernel {
         info.put("implementation_version", VERSION);
         info.put("language_info", language);
         info.put("banner", getBanner());
-        info.put("help_links", List.of(Map.of("text", "NEURON", "url", "https://nrn.readthedocs.io/")));
+        // our own API is documented in the cells themselves (name?, Shift-Tab, h.help("hh")); these are what it builds on
+        info.put("help_links", List.of(
+                Map.of("text", "NEURON 8.2 (the names h follows)", "url", "https://nrn.readthedocs.io/en/8.2.2/"),
+                Map.of("text", "Java 17 API", "url", "https://docs.oracle.com/en/java/javase/17/docs/api/"),
+                Map.of("text", "XChart (the charts plot returns)", "url", "https://knowm.org/open-source/xchart/")));
         return info;
     }
 
