@@ -19,6 +19,18 @@ import java.util.logging.Logger;
  * </pre>
  */
 public final class Main {
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "usage:",
+            "  java -jar neuron-kernel.jar run NOTEBOOK.ipynb [--out DIR] [-p name=value ...] [--cell-timeout SECONDS]",
+            "      runs a notebook without Jupyter: the executed notebook, an HTML report and the charts go to DIR",
+            "  java -jar neuron-kernel.jar CONNECTION_FILE",
+            "      the Jupyter kernel itself, as Jupyter starts it (install it with install/install.sh)",
+            "  java -jar neuron-kernel.jar --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE]",
+            "      writes DIR/kernel.json",
+            "  java -jar neuron-kernel.jar --warmup",
+            "      runs a warm-up, for a class-data archive",
+            "");
+
     private Main() {}
 
     /** @param args see the class comment */
@@ -43,8 +55,9 @@ public final class Main {
             args = new String[] {args[0]};
         }
         if (args.length != 1 || args[0].startsWith("-")) {
-            System.err.println("usage: Main CONNECTION_FILE | --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE] | --warmup");
-            System.exit(2);
+            boolean asked = args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
+            (asked ? System.out : System.err).print(USAGE);
+            System.exit(asked ? 0 : 2);
             return;
         }
         // A halt: shutdown hooks (ZMQ's, AWT's) could hold the exit up; the kernel has flushed already.
