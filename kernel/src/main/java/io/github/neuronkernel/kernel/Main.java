@@ -42,7 +42,7 @@ public final class Main {
             return;
         }
         if (args.length >= 1 && args[0].equals("run")) {
-            System.exit(RunnerCommand.main(Arrays.copyOfRange(args, 1, args.length), System.err));
+            System.exit(RunnerCommand.main(Arrays.copyOfRange(args, 1, args.length), RunnerCommand.terminal(System.err)));
             return;
         }
         if (args.length == 1 && args[0].equals("--warmup")) {

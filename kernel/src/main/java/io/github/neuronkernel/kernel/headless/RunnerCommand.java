@@ -21,6 +21,11 @@ public final class RunnerCommand {
 
     private RunnerCommand() {}
 
+    /** @return where the runner's messages go: {@code err}, without colour codes unless it is a terminal */
+    public static PrintStream terminal(PrintStream err) {
+        return PlainTerminal.of(err);
+    }
+
     /**
      * @param args the arguments after {@code run}
      * @return the exit status
