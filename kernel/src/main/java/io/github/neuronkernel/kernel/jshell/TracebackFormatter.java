@@ -112,7 +112,43 @@ final class TracebackFormatter {
         if (elided > 0) {
             lines.add("        ... " + elided + " more");
         }
-        return lines;
+        return fold(lines);
+    }
+
+    /** The longest cycle of frames folded: deep recursion repeats a cycle of a few frames. */
+    private static final int MAX_CYCLE = 8;
+
+    /**
+     * Folds a cycle of frames repeated three times or more into its first occurrence and a line
+     * that says how many more times it came: a StackOverflowError's traceback was 1,025 lines.
+     */
+    static List<String> fold(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int bestPeriod = 0;
+            int bestRepeats = 1;
+            for (int p = 1; p <= MAX_CYCLE && i + 2 * p <= lines.size(); p++) {
+                int r = 1;
+                while (i + (r + 1) * p <= lines.size() && lines.subList(i, i + p).equals(lines.subList(i + r * p, i + (r + 1) * p))) {
+                    r++;
+                }
+                if (r >= 3 && r * p > bestRepeats * Math.max(bestPeriod, 1)) {
+                    bestPeriod = p;
+                    bestRepeats = r;
+                }
+            }
+            if (bestPeriod == 0) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            out.addAll(lines.subList(i, i + bestPeriod));
+            int more = bestRepeats - 1;
+            out.add("        ... " + String.format(java.util.Locale.ROOT, "%,d", more) + " more "
+                    + (more == 1 ? "time" : "times") + (bestPeriod == 1 ? " the frame above" : " the " + bestPeriod + " frames above"));
+            i += bestPeriod * bestRepeats;
+        }
+        return out;
     }
 
     private String cellFrame(StackTraceElement f) {
