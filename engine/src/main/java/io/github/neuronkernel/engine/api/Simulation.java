@@ -30,7 +30,6 @@ import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.morphology.Morphology;
-import io.github.neuronkernel.engine.discretize.PathDistance;
 import io.github.neuronkernel.engine.run.BatchRun;
 import io.github.neuronkernel.engine.run.RunListener;
 import io.github.neuronkernel.engine.run.RunStart;
@@ -203,8 +202,8 @@ public class Simulation {
     public double distance(Segment from, Segment to) {
         checkLocation(from);
         checkLocation(to);
-        double d = PathDistance.between(ensureRuntime().layout(), from, to);
-        if (d >= 1e20) {
+        double d = io.github.neuronkernel.engine.shape.PathLength.between(model, from, to);
+        if (d >= io.github.neuronkernel.engine.shape.PathLength.UNCONNECTED) {
             throw new IllegalArgumentException("h.distance(" + from + ", " + to + "): the two locations are in "
                     + "different trees, so no path joins them");
         }
