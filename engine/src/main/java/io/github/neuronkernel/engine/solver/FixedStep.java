@@ -34,7 +34,7 @@ public final class FixedStep {
     private int threads = threadsFromProperty();
     private final Team team = new Team();
     private final ModeChooser chooser = new ModeChooser();
-    private StepPlan single; // automatic mode's plan for steps taken alone; built when first needed
+    private StepPlan single; // automatic mode's plan for steps taken alone (see planSteps)
     private final double[] partSums = new double[2];
     private double stepCfac;
     private final Team.Work setupWork = p -> plan.setup(p, stepCfac, true);
@@ -53,8 +53,7 @@ public final class FixedStep {
     /** Uses a new discretisation from now on. */
     public void attach(Runtime next) {
         this.runtime = next;
-        this.plan = StepPlan.build(next, partsFor(next));
-        this.single = null;
+        planSteps();
         for (Sampler s : sampling) {
             s.rebind(next);
         }
@@ -68,8 +67,7 @@ public final class FixedStep {
     public void threads(int n) {
         threads = checkedThreads(n, "threads: " + n);
         if (runtime != null) {
-            plan = StepPlan.build(runtime, partsFor(runtime));
-            single = null;
+            planSteps();
         }
     }
 
@@ -185,7 +183,7 @@ public final class FixedStep {
         boolean choosing = pl.parts == 2 && threads == 0;
         boolean together = pl.parts == 2 && (threads == 2 || (choosing && chooser.together()));
         if (choosing && !together) {
-            pl = single(); // alone, the undivided plan: a divided one costs more where it is scattered
+            pl = single; // alone, the undivided plan: a divided one costs more where it is scattered
         }
         if (together) {
             team.run(setupWork);
@@ -222,15 +220,14 @@ public final class FixedStep {
     }
 
     /**
-     * @return the one-part plan that automatic mode runs alone with: the two-part plan run by one
-     *     thread does the same work in more, shorter runs (the CA1 cell's parts are 18 runs each,
-     *     interleaved, and cost 1.5 times the undivided plan on one thread)
+     * Builds the step plan, and in automatic mode with two parts also the undivided plan for steps
+     * taken alone, here rather than in a step: a run's first steps do no planning. Alone, the
+     * two-part plan does the same work in more, shorter runs (the CA1 cell's parts are 18 runs
+     * each, interleaved, and cost 1.5 times the undivided plan on one thread).
      */
-    private StepPlan single() {
-        if (single == null) {
-            single = StepPlan.build(runtime, 1);
-        }
-        return single;
+    private void planSteps() {
+        plan = StepPlan.build(runtime, partsFor(runtime));
+        single = plan.parts == 2 && threads == 0 ? StepPlan.build(runtime, 1) : plan;
     }
 
     private void checkTables(CableState s) {
