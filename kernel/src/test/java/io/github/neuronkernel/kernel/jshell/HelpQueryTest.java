@@ -47,8 +47,9 @@ class HelpQueryTest {
         String text = help("soma?");
         assertTrue(text.startsWith("soma: Section soma\n"), text);
         assertTrue(text.contains("hh"), text);
-        String seg = help("soma.at(0.5)?".replace(".at(0.5)", "")); // a plain name; segments via variables
-        assertTrue(seg.startsWith("soma: Section soma"), seg);
+        assertNull(evaluator.eval("var mid = soma.at(0.5);", 2).error());
+        String seg = help("mid?");
+        assertTrue(seg.startsWith("mid: Segment soma(0.5), x = 0.5 of soma (nseg 1), area "), seg);
     }
 
     @Test
