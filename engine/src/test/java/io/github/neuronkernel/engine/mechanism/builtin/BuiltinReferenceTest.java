@@ -106,6 +106,24 @@ class BuiltinReferenceTest {
         compare("alphasyn");
     }
 
+    /** @return a spike-time Vector for each cell (a NetCon with no target records it) */
+    private static List<Vector> spikeRecorders(Simulation h, Object... cells) {
+        List<Vector> out = new ArrayList<>();
+        for (Object c : cells) {
+            var v = h.Vector();
+            h.NetCon(c, null).record(v);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Keeps each recorder's spike times as spikes1, spikes2, ... for {@link #compare}. */
+    private void spikes(List<Vector> recorders) {
+        for (int k = 0; k < recorders.size(); k++) {
+            spikes("spikes" + (k + 1), recorders.get(k));
+        }
+    }
+
     @Test
     void intfire1() throws IOException {
         var h = new Simulation();
@@ -134,12 +152,7 @@ class BuiltinReferenceTest {
         apc.record(ra);
         h.NetCon(soma.at(0.5).ref("v"), c3, -20, 1.5, 0.6);
         h.NetCon(c2, c3, 10, 0.75, 0.5);
-        List<Vector> sp = new ArrayList<>();
-        for (Object c : new Object[] {c1, c2, c3}) {
-            var v = h.Vector();
-            h.NetCon(c, null).record(v);
-            sp.add(v);
-        }
+        List<Vector> sp = spikeRecorders(h, c1, c2, c3);
         record(h, "t", h.ref("t"));
         record(h, "m1", c1.ref("m"));
         record(h, "m2", c2.ref("m"));
@@ -147,9 +160,7 @@ class BuiltinReferenceTest {
         record(h, "v", soma.at(0.5).ref("v"));
         record(h, "g", syn.ref("g"));
         run(h, 100);
-        for (int k = 0; k < 3; k++) {
-            spikes("spikes" + (k + 1), sp.get(k));
-        }
+        spikes(sp);
         spikes("apc", ra);
         compare("intfire1");
     }
@@ -184,12 +195,7 @@ class BuiltinReferenceTest {
         var syn = h.ExpSyn(soma.at(0.5));
         syn.tau = 3;
         h.NetCon(c2, syn, 10, 1, 0.01);
-        List<Vector> sp = new ArrayList<>();
-        for (Object c : new Object[] {c1, c2, c3, c4}) {
-            var v = h.Vector();
-            h.NetCon(c, null).record(v);
-            sp.add(v);
-        }
+        List<Vector> sp = spikeRecorders(h, c1, c2, c3, c4);
         record(h, "t", h.ref("t"));
         record(h, "m1", c1.ref("m"));
         record(h, "i1", c1.ref("i"));
@@ -200,9 +206,7 @@ class BuiltinReferenceTest {
         record(h, "i4", c4.ref("i"));
         record(h, "v", soma.at(0.5).ref("v"));
         run(h, 150);
-        for (int k = 0; k < 4; k++) {
-            spikes("spikes" + (k + 1), sp.get(k));
-        }
+        spikes(sp);
         got.put("taus3", new double[] {c3.taus});
         compare("intfire2");
     }
@@ -233,12 +237,7 @@ class BuiltinReferenceTest {
         var syn = h.ExpSyn(soma.at(0.5));
         syn.tau = 2;
         h.NetCon(c2, syn, 10, 1, 0.01);
-        List<Vector> sp = new ArrayList<>();
-        for (Object c : new Object[] {c1, c2, c3}) {
-            var v = h.Vector();
-            h.NetCon(c, null).record(v);
-            sp.add(v);
-        }
+        List<Vector> sp = spikeRecorders(h, c1, c2, c3);
         record(h, "t", h.ref("t"));
         record(h, "m1", c1.ref("m"));
         record(h, "e1", c1.ref("e"));
@@ -247,9 +246,7 @@ class BuiltinReferenceTest {
         record(h, "m3", c3.ref("m"));
         record(h, "v", soma.at(0.5).ref("v"));
         run(h, 150);
-        for (int k = 0; k < 3; k++) {
-            spikes("spikes" + (k + 1), sp.get(k));
-        }
+        spikes(sp);
         List<Double> fin = new ArrayList<>();
         for (IntFire4 c : List.of(c1, c2, c3)) {
             for (double x : new double[] {c.taue, c.taui1, c.taui2, c.taum, c.ae, c.ai1, c.ai2, c.nself, c.nexcite,
@@ -275,12 +272,7 @@ class BuiltinReferenceTest {
         h.NetCon(c1, c2, 10, 0, 0.5);
         h.NetCon(c2, c4, 10, 0, 2);
         h.NetCon(ns, c4, 10, 0, -0.5);
-        List<Vector> sp = new ArrayList<>();
-        for (Object c : new Object[] {ns, c1, c2, c4}) {
-            var v = h.Vector();
-            h.NetCon(c, null).record(v);
-            sp.add(v);
-        }
+        List<Vector> sp = spikeRecorders(h, ns, c1, c2, c4);
         record(h, "t", h.ref("t"));
         record(h, "m1", c1.ref("m"));
         record(h, "m2", c2.ref("m"));
