@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel;
 
 import io.github.neuronkernel.kernel.headless.RunnerCommand;
+import io.github.neuronkernel.kernel.headless.SweepCommand;
 import io.github.neuronkernel.kernel.install.KernelSpec;
 import io.github.neuronkernel.kernel.jupyter.KernelLauncher;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * java -cp neuron-kernel.jar:lib/* io.github.neuronkernel.kernel.Main CONNECTION_FILE
  * java ... Main --kernelspec DIR --jar JAR --lib LIBDIR [--java JAVA] [--cds ARCHIVE]   (writes DIR/kernel.json)
  * java -jar neuron-kernel.jar run NOTEBOOK [--out DIR] [-p name=value ...]                (headless run)
+ * java -jar neuron-kernel.jar sweep NOTEBOOK [--out DIR] -p name=v1,v2 [--on local|slurm]  (a sweep)
  * java ... Main --warmup                                                               (for a class-data archive)
  * </pre>
  */
@@ -23,6 +25,9 @@ public final class Main {
             "usage:",
             "  java -jar neuron-kernel.jar run NOTEBOOK.ipynb [--out DIR] [-p name=value ...] [--cell-timeout SECONDS]",
             "      runs a notebook without Jupyter: the executed notebook, an HTML report and the charts go to DIR",
+            "  java -jar neuron-kernel.jar sweep NOTEBOOK.ipynb [--out DIR] -p name=v1,v2,... [--on local[:N] | --on slurm[:PARTITION]]",
+            "      runs the notebook over a parameter grid, each point headless, and gathers the glued values",
+            "      into DIR/sweep.csv and DIR/sweep.html (sweep --help for all options)",
             "  java -jar neuron-kernel.jar CONNECTION_FILE",
             "      the Jupyter kernel itself, as Jupyter starts it (install it with install/install.sh)",
             "  java -jar neuron-kernel.jar --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE]",
@@ -43,6 +48,10 @@ public final class Main {
         }
         if (args.length >= 1 && args[0].equals("run")) {
             System.exit(RunnerCommand.main(Arrays.copyOfRange(args, 1, args.length), RunnerCommand.terminal(System.err)));
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("sweep")) {
+            System.exit(SweepCommand.main(Arrays.copyOfRange(args, 1, args.length), RunnerCommand.terminal(System.err)));
             return;
         }
         if (args.length == 1 && args[0].equals("--warmup")) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 final class NotebookRunner {
     /** What a run produced. */
     record Result(int cellsRun, int codeCells, CellError failure, int failedCell, Path notebook, Path html,
-            List<Path> charts) {
+            List<Path> charts, Map<String, Object> glued) {
         boolean ok() {
             return failure == null;
         }
@@ -90,6 +91,8 @@ final class NotebookRunner {
             timer.shutdownNow();
         }
         markUnrun(notebook, run);
+        Map<String, Object> glued = GluedValues.from(notebook);
+        GluedValues.write(glued, outDir.resolve(GluedValues.FILE));
         List<Path> charts = extractCharts(notebook, outDir, name);
         stripTransient(notebook);
         notebook.metadata().add("neuron_kernel_run", runMetadata(parameters));
@@ -97,7 +100,7 @@ final class NotebookRunner {
         notebook.write(executed);
         Path html = outDir.resolve(name + ".html");
         HtmlReport.write(notebook, name, html);
-        return new Result(run, codeCells, failure, failedCell, executed, html, charts);
+        return new Result(run, codeCells, failure, failedCell, executed, html, charts, glued);
     }
 
     private CellError runCell(Evaluator evaluator, JsonObject cell, int n, int total, CellCapture capture,
@@ -145,6 +148,7 @@ final class NotebookRunner {
         }
         for (int i = 0; i < cells.size(); i++) {
             if (NotebookFile.hasTag(cells.get(i).getAsJsonObject(), "parameters")) {
+                parameters.checkAgainst(new ParameterCell(NotebookFile.source(cells.get(i).getAsJsonObject())));
                 JsonArray next = new JsonArray();
                 for (int j = 0; j < cells.size(); j++) {
                     next.add(cells.get(j));

@@ -13,6 +13,8 @@ final class Parameters {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?[dDfFlL]?");
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** Names the parameters cell declares as String: their values are quoted even when they look like numbers. */
+    private final java.util.Set<String> texts = new java.util.HashSet<>();
 
     /**
      * @param assignment {@code name=value}
@@ -30,6 +32,25 @@ final class Parameters {
         values.put(name, assignment.substring(eq + 1));
     }
 
+    /**
+     * Checks every value against the notebook's parameters cell: the name must be declared there and
+     * the value fit its type.
+     *
+     * @throws IllegalArgumentException naming the parameter, its value and what is allowed
+     */
+    void checkAgainst(ParameterCell cell) {
+        values.forEach((name, value) -> {
+            if (cell.check("-p", name, value).kind() == ParameterCell.Kind.TEXT) {
+                texts.add(name);
+            }
+        });
+    }
+
+    /** @return the value given for {@code name}, as written, or null */
+    String value(String name) {
+        return values.get(name);
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }
@@ -42,7 +63,8 @@ final class Parameters {
     /** @return Java source assigning every parameter: numbers and booleans as they are, others as strings */
     String injectedSource() {
         StringBuilder src = new StringBuilder("// injected by the headless runner (-p)\n");
-        values.forEach((name, value) -> src.append(name).append(" = ").append(literal(value)).append(";\n"));
+        values.forEach((name, value) -> src.append(name).append(" = ")
+                .append(texts.contains(name) ? quoted(value) : literal(value)).append(";\n"));
         return src.toString().stripTrailing();
     }
 
@@ -51,6 +73,10 @@ final class Parameters {
         if (NUMBER.matcher(v).matches() || v.equals("true") || v.equals("false")) {
             return v;
         }
+        return quoted(value);
+    }
+
+    static String quoted(String value) {
         StringBuilder s = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

@@ -88,6 +88,10 @@ public final class RunnerCommand {
         terminal.println("HTML report:       " + result.html().toAbsolutePath());
         terminal.println("charts:            " + (result.charts().isEmpty() ? "none"
                 : result.charts().size() + " PNG files in " + result.charts().get(0).getParent().toAbsolutePath()));
+        if (!result.glued().isEmpty()) {
+            terminal.println("glued values:      " + result.notebook().resolveSibling(GluedValues.FILE).toAbsolutePath() + " ("
+                    + String.join(", ", result.glued().keySet()) + ")");
+        }
         return result.ok() ? 0 : 1;
     }
 

@@ -12,7 +12,7 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Helpers every cell sees (statically imported): {@code display}, {@code html}, {@code markdown},
- * {@code plot}. The kernel (or a headless runner) connects them to its output with {@link
+ * {@code plot}, {@code glue}. The kernel (or a headless runner) connects them to its output with {@link
  * #attach(DisplaySink)}.
  *
  * <pre>{@code
@@ -112,6 +112,25 @@ public final class Notebook {
     /** A line chart of recorded Vectors: the first is x (e.g. t), each other a series. */
     public static XYChart plot(Vector x, Vector... ys) {
         return Plot.of(x, ys);
+    }
+
+    /**
+     * Records a scalar this run produced, under a name, as scrapbook's {@code glue} does for
+     * papermill: a sweep ({@code java -jar neuron-kernel.jar sweep}) gathers every point's glued
+     * values into one table, and the headless runner writes them to {@code glued.json}. The cell
+     * shows {@code name = value}; gluing a name again replaces its value.
+     *
+     * <pre>{@code
+     * glue("spikes", spk.size());
+     * glue("first_spike_ms", spk.size() > 0 ? spk.get(0) : -1);
+     * }</pre>
+     *
+     * @param name a Java-identifier-like name (letters, digits, {@code _}; not starting with a digit)
+     * @param value a number, a boolean or a string
+     * @throws IllegalArgumentException for another name or value
+     */
+    public static void glue(String name, Object value) {
+        sink.display(Glue.bundle(name, value), null);
     }
 
     private static MimeBundle render(Object value) {
