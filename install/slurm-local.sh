@@ -344,6 +344,15 @@ do_start() {
     sleep 0.3
   done
   [ "$state" = idle ] || fail_start "node $node is not idle after ${start_timeout}s (sinfo state: '${state:-no answer}')"
+
+  # slurmctld reads SchedulerParameters only on its first scheduling pass, 3 s after it starts;
+  # until then batch_sched_delay is 3 s and a job submitted now would wait for that pass anyway.
+  # Waiting for it here (it logs the parameters) makes job start times predictable from the
+  # first job on. Not fatal if the line never comes (another Slurm version may word it otherwise).
+  local deadline=$((SECONDS + 6))
+  until grep -q '\] SchedulerParameters=' "$dir/log/slurmctld.log" || [ $SECONDS -ge $deadline ]; do
+    sleep 0.1
+  done
   say "up in $((SECONDS - t0))s: cluster $cluster, node $node, partition $partition, state in $dir"
   print_env_hint
 }
