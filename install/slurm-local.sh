@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a real single-node Slurm cluster on this machine, for tests that submit job arrays.
 #
-#   install/slurm-local.sh start    install slurm-wlm and munge if missing, start munged,
+#   install/slurm-local.sh start    install slurm-wlm, munge and tini if missing, start munged,
 #                                   slurmctld and slurmd, wait until the node is idle
 #   install/slurm-local.sh stop     cancel every job, stop the three daemons, wait until they exit
 #   install/slurm-local.sh status   say which daemons run and show sinfo; exit 0 if up, 3 if down
@@ -36,7 +36,7 @@ partition=debug
 node="$(hostname -s)"
 
 # Our daemons and the clients we call find the config through SLURM_CONF; daemons also get -f.
-# It also marks the daemons' processes as this cluster's (see marked_pids).
+# It also marks the daemons' and jobs' processes as this cluster's (see cluster_pids).
 export SLURM_CONF="$conf"
 
 say() { echo "slurm-local: $*"; }
@@ -91,44 +91,30 @@ terminate() {
   sleep 0.2
 }
 
-# slurmd runs each job step under its own slurmstepd, which is meant to outlive slurmd. slurmd
-# gives each slurmstepd SLURM_CONF (our conf path, which we export before starting the daemons), so
-# stop can find strays of this cluster, and only this one, after slurmd is gone.
-marked_pids() {
-  local c pid comm
-  for c in /proc/[0-9]*/comm; do
-    pid="${c#/proc/}"; pid="${pid%/comm}"
-    read -r comm 2>/dev/null < "$c" || continue
-    case "$comm" in
-      slurmstepd|slurmscriptd|slurmd|slurmctld|munged)
-        if tr '\0' '\n' 2>/dev/null < "/proc/$pid/environ" | grep -qxF "SLURM_CONF=$conf"; then
-          echo "$pid"
-        fi ;;
-    esac
-  done
-}
-
-# All descendants of the given pids (children first found through /proc/PID/stat's ppid field).
-descendants() {
-  local -A parent_of=()
-  local s pid rest ppid p
-  for s in /proc/[0-9]*/stat; do
-    read -r pid rest < "$s" 2>/dev/null || continue
+# Processes of this cluster that its daemons no longer account for: a slurmstepd (slurmd runs each
+# job step under one, meant to outlive slurmd) after slurmd died, or a job's process that escaped
+# its step. They are found by their environment: we export SLURM_CONF=$conf before starting the
+# daemons, slurmd hands it on to each slurmstepd, and every job gets it too, with SLURM_JOB_ID.
+# So this finds this cluster's processes and no other's. Prints "PID daemon" or "PID job" lines.
+cluster_pids() {
+  local f pid comm rest ppid callers=" " p=$$
+  # never ourselves or whoever called us: a caller may well have SLURM_CONF in its environment
+  while [ "$p" -gt 1 ] && read -r _ rest 2>/dev/null < "/proc/$p/stat"; do
+    callers+="$p "
     rest="${rest##*) }"          # drop "(comm)", which may hold spaces; then: state ppid ...
     read -r _ ppid _ <<< "$rest"
-    parent_of[$pid]="$ppid"
+    p="$ppid"
   done
-  local frontier=("$@") next found=()
-  while [ ${#frontier[@]} -gt 0 ]; do
-    next=()
-    for pid in "${!parent_of[@]}"; do
-      for p in "${frontier[@]}"; do
-        if [ "${parent_of[$pid]}" = "$p" ]; then next+=("$pid"); found+=("$pid"); fi
-      done
-    done
-    frontier=("${next[@]}")
+  for f in $(grep -lzxF "SLURM_CONF=$conf" /proc/[0-9]*/environ 2>/dev/null); do
+    pid="${f#/proc/}"; pid="${pid%/environ}"
+    [[ "$callers" == *" $pid "* ]] && continue
+    alive "$pid" && read -r comm 2>/dev/null < "/proc/$pid/comm" || continue
+    case "$comm" in
+      slurmstepd|slurmscriptd|slurmd|slurmctld|munged) echo "$pid daemon" ;;
+      *) grep -qz '^SLURM_JOB_ID=' "$f" 2>/dev/null && echo "$pid job" ;;
+    esac
   done
-  [ ${#found[@]} -eq 0 ] || printf '%s\n' "${found[@]}"
+  return 0
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -136,7 +122,7 @@ descendants() {
 
 install_packages() {
   local missing=() p
-  for p in slurm-wlm munge; do
+  for p in slurm-wlm munge tini; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -186,8 +172,13 @@ SlurmctldDebug=info
 SlurmdDebug=info
 PlugStackConfig=$dir/etc/plugstack.conf
 
-# no cgroups in a container: track processes through /proc, bind nothing, gather no usage
-ProctrackType=proctrack/linuxproc
+# No cgroups in a container, so a job's processes are tracked by their process group: each batch
+# script leads its own, and its children stay in it. (proctrack/linuxproc, which walks the /proc
+# parent tree, lost the child of a job cancelled just as it started: the script died first, the
+# child was reparented to pid 1 and kept running; 2 of 10 such cancels here.) A process that
+# makes its own group or session escapes either way; stop sweeps those up (see cluster_pids).
+# Bind nothing, gather no usage.
+ProctrackType=proctrack/pgid
 TaskPlugin=task/none
 JobAcctGatherType=jobacct_gather/none
 # no accounting database (slurmdbd); finished jobs are written one line each to JobCompLoc
@@ -293,10 +284,10 @@ node_up() { case "$(node_state)" in idle|mixed|allocated|completing) true ;; *) 
 
 show_logs() {
   local f
-  for f in munged slurmctld slurmd; do
-    [ -s "$dir/log/$f.log" ] || continue
-    echo "--- last lines of $dir/log/$f.log" >&2
-    tail -n 15 "$dir/log/$f.log" >&2
+  for f in munged.log slurmctld.log slurmd.log slurmd.out; do
+    [ -s "$dir/log/$f" ] || continue
+    echo "--- last lines of $dir/log/$f" >&2
+    tail -n 15 "$dir/log/$f" >&2
   done
 }
 
@@ -315,7 +306,7 @@ do_start() {
     print_env_hint
     return 0
   fi
-  if running munged || running slurmctld || running slurmd || [ -n "$(marked_pids)" ]; then
+  if running munged || running slurmctld || running slurmd || [ -n "$(cluster_pids)" ]; then
     say "partly running, or left over from a crash; stopping that and starting afresh"
     do_stop
   fi
@@ -333,14 +324,20 @@ do_start() {
   # slurmctld before slurmd: slurmd registers with the controller when it starts.
   # -c: start with no jobs (its log still notes the missing state files; that is expected).
   slurmctld -c -f "$conf" 9>&- || fail_start "slurmctld did not start"
-  slurmd -f "$conf" 9>&- || fail_start "slurmd did not start"
+  # slurmd runs in the foreground under tini, a subreaper: a job's process that outlives the
+  # process that started it (a cancelled batch script's child, say) becomes tini's child, not pid
+  # 1's. The container's pid 1 reaps orphans only every few seconds, and while such a zombie is
+  # left slurmstepd (proctrack/pgid) counts the job's process group as alive, so a cancelled job
+  # stayed COMPLETING for ~3.8 s; tini reaps at once and a cancel takes ~0.2 s.
+  setsid tini -s -- slurmd -D -f "$conf" 9>&- < /dev/null >> "$dir/log/slurmd.out" 2>&1 &
+  local slurmd_launcher=$!
 
   local state=""
   while [ $((SECONDS - t0)) -lt "$start_timeout" ]; do
     state="$(node_state)"
     [ "$state" = idle ] && break
     running slurmctld || fail_start "slurmctld exited"
-    running slurmd || fail_start "slurmd exited"
+    alive "$slurmd_launcher" || fail_start "slurmd exited"
     sleep 0.3
   done
   [ "$state" = idle ] || fail_start "node $node is not idle after ${start_timeout}s (sinfo state: '${state:-no answer}')"
@@ -372,7 +369,7 @@ do_stop() {
     fi
   fi
 
-  local d pid pids
+  local d pid
   for d in slurmd slurmctld munged; do
     if pid="$(daemon_pid "$d")"; then
       terminate 10 "$pid"
@@ -381,20 +378,17 @@ do_stop() {
     rm -f "$(pid_file "$d")"
   done
 
-  # strays, when slurmctld or slurmd had died and the jobs could not be cancelled: step daemons
-  # (slurmstepd) of this cluster and the job processes under them. The jobs get SIGTERM and a
-  # few seconds, like a cancel; slurmstepd does not exit on SIGTERM, so it gets SIGKILL after.
-  pids="$(marked_pids)"
-  if [ -n "$pids" ]; then
-    local jobs_left
-    # shellcheck disable=SC2086
-    jobs_left="$(descendants $pids)"
-    # shellcheck disable=SC2086
-    say "stopping leftover processes of this cluster: $(echo $pids $jobs_left)"
-    # shellcheck disable=SC2086
-    terminate 5 $jobs_left
-    # shellcheck disable=SC2086
-    kill -KILL $pids 2>/dev/null || true
+  # strays: when slurmctld or slurmd had died the jobs could not be cancelled, and a job's process
+  # may have escaped its step. Job processes get SIGTERM and a few seconds, like a cancel, then
+  # SIGKILL; a slurmstepd does not exit on SIGTERM, so it gets SIGKILL after its jobs are gone.
+  local strays
+  strays="$(cluster_pids)"
+  if [ -n "$strays" ]; then
+    say "stopping leftover processes of this cluster: $(echo $strays)"
+    # shellcheck disable=SC2046
+    terminate 5 $(awk '$2 == "job" { print $1 }' <<< "$strays")
+    # shellcheck disable=SC2046
+    kill -KILL $(awk '$2 == "daemon" { print $1 }' <<< "$strays") 2>/dev/null || true
   fi
   unlink_conf
   rm -f "$munge_socket" "$munge_socket.lock"
