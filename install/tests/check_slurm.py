@@ -3,7 +3,7 @@ commands (sbatch, squeue, scancel, sinfo, scontrol) run as subprocesses with no 
 environment. Starts the cluster, runs a job array of 4 trivial tasks throttled to 2 at a time and
 checks each task's file, cancels a sleeping job, checks how finished and cancelled jobs can be
 looked up (squeue -t all, scontrol show job, the jobcomp file; sacct has no accounting storage),
-stops, starts again for a fresh cluster, stops. Slurm is stopped however this ends (also on
+stops, starts again for a fresh cluster, stops. (A cluster already running is stopped first.) Slurm is stopped however this ends (also on
 SIGINT/SIGTERM). Prints the timings, among them the Slurm overhead per trivial task.
 Exits non-zero on any failure.
 Run as root: /usr/bin/python3 install/tests/check_slurm.py"""
@@ -178,10 +178,11 @@ def cancel(work):
                 "--wrap", "sleep 317").strip()
     running = wait_until(lambda: slurm("squeue", "-h", "-j", job, "-o", "%T").strip() == "RUNNING", 15)
     check(running, "a sleeping job %s runs (%.2f s after sbatch)" % (job, time.time() - t0))
+    time.sleep(1)  # well into its sleep, as a test cancelling a busy job would find it
     t1 = time.time()
     slurm("scancel", job)
     gone = wait_until(lambda: slurm("squeue", "-h", "-j", job, "-o", "%T").strip() == "", 15)
-    check(gone, "scancel %s: the job leaves squeue (%.2f s)" % (job, time.time() - t1))
+    check(gone, "scancel %s: the job leaves squeue, COMPLETING meanwhile (%.2f s)" % (job, time.time() - t1))
     sleeps = wait_until(lambda: not sleep_processes("317"), 10)
     check(sleeps, "the job's 'sleep 317' process is gone")
     state = slurm("squeue", "-h", "-t", "all", "-j", job, "-o", "%T").strip()
@@ -220,6 +221,8 @@ def main():
     t_all = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="check-slurm-") as work:
+            # from a stopped cluster, whatever an earlier run left, so every run checks the same
+            script("stop")
             if start("first start"):
                 rc, out, _ = script("start")
                 check(rc == 0 and "already running" in out, "start again while up: 'already running', exit 0")
@@ -227,7 +230,8 @@ def main():
                 check(rc == 0 and " idle " in out, "status while up: exit 0, sinfo shows the node idle")
                 nodes = slurm("sinfo", "-h", "-o", "%P %a %D %T %c")
                 check(nodes.split()[:4] == ["debug*", "up", "1", "idle"],
-                      "sinfo without SLURM_CONF: %s" % nodes.strip())
+                      "sinfo (SLURM_CONF %s): %s" % ("set" if "SLURM_CONF" in client_env else "unset",
+                                                      nodes.strip()))
                 job_array(work)
                 cancel(work)
                 no_sacct()
