@@ -15,7 +15,8 @@
 # and status print (setting it is always harmless).
 #
 # Each start is a fresh cluster: no job survives a stop, job ids start again at 1, the logs and the
-# job completion file ($SLURM_LOCAL_DIR/log/jobcomp.txt) start empty.
+# job completion file ($SLURM_LOCAL_DIR/log/jobcomp.txt) start empty. After a stop the directory
+# stays, with the logs of the last run.
 #
 # Needs root (daemons run as root: SlurmUser=root, SlurmdUser=root, munged as root). Made for a
 # container without systemd: nothing is started through init scripts or services.
@@ -95,7 +96,8 @@ terminate() {
 # job step under one, meant to outlive slurmd) after slurmd died, or a job's process that escaped
 # its step. They are found by their environment: we export SLURM_CONF=$conf before starting the
 # daemons, slurmd hands it on to each slurmstepd, and every job gets it too, with SLURM_JOB_ID.
-# So this finds this cluster's processes and no other's. Prints "PID daemon" or "PID job" lines.
+# So this finds this cluster's processes and no other's (a job's process that cleared its whole
+# environment is not found). Prints "PID daemon" or "PID job" lines.
 cluster_pids() {
   local f pid comm rest ppid callers=" " p=$$
   # never ourselves or whoever called us: a caller may well have SLURM_CONF in its environment
@@ -328,7 +330,7 @@ do_start() {
   # process that started it (a cancelled batch script's child, say) becomes tini's child, not pid
   # 1's. The container's pid 1 reaps orphans only every few seconds, and while such a zombie is
   # left slurmstepd (proctrack/pgid) counts the job's process group as alive, so a cancelled job
-  # stayed COMPLETING for ~3.8 s; tini reaps at once and a cancel takes ~0.2 s.
+  # stayed COMPLETING for ~3.8 s; tini reaps at once and a cancel takes 0.2 to 2 s.
   setsid tini -s -- slurmd -D -f "$conf" 9>&- < /dev/null >> "$dir/log/slurmd.out" 2>&1 &
   local slurmd_launcher=$!
 
