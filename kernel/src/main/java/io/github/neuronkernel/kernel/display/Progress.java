@@ -2,8 +2,8 @@ package io.github.neuronkernel.kernel.display;
 
 import java.util.Locale;
 
-/** A run's progress as a bar: HTML for notebooks, text for consoles. */
-final class Progress {
+/** Progress as a bar: HTML for notebooks, text for consoles. */
+public final class Progress {
     private Progress() {}
 
     /**
@@ -16,13 +16,27 @@ final class Progress {
     }
 
     static MimeBundle bundle(double t, double tstop, double seconds) {
-        double fraction = tstop > 0 ? Math.max(0, Math.min(1, t / tstop)) : 1;
-        int percent = (int) Math.floor(fraction * 100);
-        String text = String.format(Locale.ROOT, "batchRun t = %.3f of %.3f ms (%d%%, %.1f s)", t, tstop, percent, seconds);
-        int filled = (int) Math.round(fraction * 30);
-        String bar = "[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + text;
+        double fraction = tstop > 0 ? t / tstop : 1;
+        int percent = (int) Math.floor(Math.max(0, Math.min(1, fraction)) * 100);
+        return bar(fraction, String.format(Locale.ROOT, "batchRun t = %.3f of %.3f ms (%d%%, %.1f s)", t, tstop, percent, seconds));
+    }
+
+    /**
+     * @param fraction how much is done, from 0 to 1 (clamped)
+     * @param text what the bar says beside it (escaped in the HTML)
+     * @return a {@code <progress>} bar in HTML and {@code [####    ] text} as plain text
+     */
+    public static MimeBundle bar(double fraction, String text) {
+        double done = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
+        int percent = (int) Math.floor(done * 100);
+        int filled = (int) Math.round(done * 30);
+        String plain = "[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + text;
         String html = "<div><progress max=\"100\" value=\"" + percent + "\" style=\"width:30em\"></progress> "
-                + text + "</div>";
-        return new MimeBundle().put("text/html", html).put("text/plain", bar);
+                + escape(text) + "</div>";
+        return new MimeBundle().put("text/html", html).put("text/plain", plain);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

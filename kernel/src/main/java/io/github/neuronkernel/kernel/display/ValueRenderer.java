@@ -7,7 +7,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Turns a cell's value into what the front end shows: charts, images, shape plots and space plots
- * as pictures, bundles as they are, anything else as JShell's text for it.
+ * as pictures, bundles as they are, {@link HtmlValue}s (a sweep's table) as HTML with their text,
+ * anything else as JShell's text for it.
  */
 public final class ValueRenderer {
     private ValueRenderer() {}
@@ -33,6 +34,9 @@ public final class ValueRenderer {
         }
         if (value instanceof RangeVarPlot space) {
             return ChartImages.bundle(SpacePlotChart.chart(space.data()), space.toString());
+        }
+        if (value instanceof HtmlValue html) {
+            return new MimeBundle().put("text/html", html.toHtml()).put("text/plain", html.toString());
         }
         return MimeBundle.text(text != null ? text : String.valueOf(value));
     }
