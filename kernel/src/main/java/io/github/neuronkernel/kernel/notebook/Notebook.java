@@ -72,8 +72,10 @@ public final class Notebook {
      * newSimulation()} belongs to the point (no chart per run, one thread per step, {@code h}
      * untouched). A point that throws, or returns something that is not numbers, strings or
      * booleans by name, is a {@code failed} row and the others go on. Progress shows while the
-     * points run. An interrupt stops the sweep and returns the table so far: rows of points that
-     * were running are {@code interrupted}, of points not begun {@code cancelled}.
+     * points run. An interrupt stops the sweep: the table so far is shown (points that were running
+     * {@code interrupted}, points not begun {@code cancelled}) and the call throws {@link
+     * io.github.neuronkernel.kernel.sweep.SweepInterruptedException}, whose {@code table()} it is,
+     * so that the cell fails and Jupyter does not run the cells queued behind it.
      *
      * <pre>{@code
      * var grid = new LinkedHashMap<String, List<?>>();
@@ -93,6 +95,7 @@ public final class Notebook {
      * @param run runs one point and returns its results by name
      * @return one row per point, in point order; shows as a table
      * @throws IllegalArgumentException for an empty grid, a bad name, an empty list or a null value
+     * @throws io.github.neuronkernel.kernel.sweep.SweepInterruptedException if the cell is interrupted
      */
     public static SweepTable sweep(Map<String, ? extends List<?>> grid, Function<SweepPoint, Map<String, ?>> run) {
         return sweep(grid, Runtime.getRuntime().availableProcessors(), run);

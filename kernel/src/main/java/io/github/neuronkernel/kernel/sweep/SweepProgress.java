@@ -48,7 +48,10 @@ final class SweepProgress {
         }
     }
 
-    /** Replaces the bar with a line saying how the sweep ended. */
+    /**
+     * Replaces the bar with a line saying how the sweep ended; an interrupted sweep's table is
+     * shown too, as its call throws instead of returning it.
+     */
     void finish(SweepTable table, boolean interrupted) {
         double seconds = (nanoTime.getAsLong() - startedAt) / 1e9;
         String line = String.format(Locale.ROOT, "sweep%s: %s; %.1f s on %s", interrupted ? " interrupted" : "",
@@ -57,6 +60,9 @@ final class SweepProgress {
             line += String.format(Locale.ROOT, ", %.1f points/s", total / seconds);
         }
         show(false, new MimeBundle().put("text/html", "<div>" + SweepHtml.escape(line) + "</div>").put("text/plain", line));
+        if (interrupted) {
+            show(true, new MimeBundle().put("text/html", table.toHtml()).put("text/plain", table.toString()), null);
+        }
     }
 
     private MimeBundle bar(int done, int failed, double seconds) {
@@ -65,14 +71,18 @@ final class SweepProgress {
     }
 
     private void show(boolean first, MimeBundle bundle) {
+        show(first, bundle, id);
+    }
+
+    private void show(boolean first, MimeBundle bundle, String displayId) {
         if (broken) {
             return;
         }
         try {
             if (first) {
-                sink.display(bundle, id);
+                sink.display(bundle, displayId);
             } else {
-                sink.update(bundle, id);
+                sink.update(bundle, displayId);
             }
         } catch (RuntimeException e) {
             broken = true; // once is enough to say; the points go on and the table comes back

@@ -16,9 +16,12 @@ import java.util.function.Function;
  *
  * <p>An interrupt of the calling thread (the kernel's interrupt button) ends the sweep: points not
  * yet started are {@value SweepTable#CANCELLED}, running ones are interrupted (and stopped by force
- * if they go on for {@value SweepWorkers#GRACE_MS} ms) and become {@value SweepTable#INTERRUPTED},
- * and the table of what finished is returned rather than lost with the thread's interrupt status
- * set again, so the rest of the cell stops as asked. No worker thread outlives the call.
+ * if they go on for {@value SweepWorkers#GRACE_MS} ms) and become {@value SweepTable#INTERRUPTED};
+ * the table so far is shown and the call throws {@link SweepInterruptedException}, which carries
+ * it, with the thread's interrupt status set again. Throwing rather than returning makes the cell
+ * fail as an interrupted cell should, so that Jupyter does not go on to run the cells queued
+ * behind it (which might, say, write the partial table over a file of full results). No worker
+ * thread outlives the call.
  */
 public final class SweepRunner {
     /** How often the calling thread looks at the clock for progress when no point finishes (ms). */
@@ -35,6 +38,7 @@ public final class SweepRunner {
      * @param displays where progress shows ({@link DisplaySink#NONE} for nowhere)
      * @return one row per point, in point order
      * @throws IllegalArgumentException for a bad grid, thread count or function
+     * @throws SweepInterruptedException if the calling thread is interrupted before every point ran
      */
     public static SweepTable run(Map<String, ? extends List<?>> grid, int threads,
             Function<? super SweepPoint, ? extends Map<String, ?>> run, DisplaySink displays) {
@@ -69,6 +73,7 @@ public final class SweepRunner {
         }
         if (!complete[0]) {
             Thread.currentThread().interrupt();
+            throw new SweepInterruptedException(table[0]);
         }
         return table[0];
     }

@@ -37,6 +37,7 @@ class SweepCellTest {
     static void start() {
         evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
         evaluator.runStartup(Startup.SCRIPT);
+        evaluator.eval("import io.github.neuronkernel.kernel.sweep.*;", 0);
     }
 
     @AfterAll
@@ -79,7 +80,7 @@ class SweepCellTest {
     }
 
     @Test
-    void anInterruptedSweepCellShowsWhatFinished() throws InterruptedException {
+    void anInterruptedSweepCellFailsAndItsTableIsKeptInTheException() throws InterruptedException {
         Thread interrupter = new Thread(() -> {
             try {
                 Thread.sleep(400);
@@ -89,11 +90,21 @@ class SweepCellTest {
             evaluator.interrupt();
         });
         interrupter.start();
-        CellOutcome o = run("sweep(Map.of(\"i\", List.of(0, 1, 2, 3, 4, 5)), 2, p -> {\n"
-                + "    if (p.index() >= 2) { try { Thread.sleep(60_000); } catch (InterruptedException e) { throw new RuntimeException(\"stopped\"); } }\n"
-                + "    return Map.of(\"n\", p.index());\n})");
+        CellOutcome o = evaluator.eval("SweepTable partial = null;\n"
+                + "try {\n"
+                + "    sweep(Map.of(\"i\", List.of(0, 1, 2, 3, 4, 5)), 2, p -> {\n"
+                + "        if (p.index() >= 2) { try { Thread.sleep(60_000); } catch (InterruptedException e) { throw new RuntimeException(\"stopped\"); } }\n"
+                + "        return Map.of(\"n\", p.index());\n"
+                + "    });\n"
+                + "} catch (SweepInterruptedException e) {\n"
+                + "    partial = e.table();\n"
+                + "    throw e;\n"
+                + "}", ++count);
         interrupter.join();
-        SweepTable table = (SweepTable) o.value();
+        assertTrue(o.failed(), "an interrupted cell fails, so that the cells queued behind it do not run");
+        assertTrue(o.error().ename().endsWith("SweepInterruptedException"), o.error().ename());
+        assertTrue(o.error().evalue().startsWith("sweep interrupted: 6 points: 2 ok, 2 interrupted, 2 cancelled"), o.error().evalue());
+        SweepTable table = (SweepTable) run("partial").value();
         assertEquals(List.of("ok", "ok", "interrupted", "interrupted", "cancelled", "cancelled"),
                 table.rows().stream().map(SweepTable.Row::status).toList());
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("sweep-")));

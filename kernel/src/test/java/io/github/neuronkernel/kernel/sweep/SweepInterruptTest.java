@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An interrupt of the sweep's thread (the kernel's interrupt button) ends it at once: running
  * points are interrupted, or stopped by force if they ignore it, the rest cancelled, the table so
- * far returned, and no worker thread is left.
+ * far shown and thrown with a SweepInterruptedException, and no worker thread is left.
  */
 class SweepInterruptTest {
     private static final Map<String, List<?>> EIGHT = Map.of("i", List.of(0, 1, 2, 3, 4, 5, 6, 7));
@@ -30,8 +30,12 @@ class SweepInterruptTest {
         AtomicBoolean kept = new AtomicBoolean();
         RecordingSink sink = new RecordingSink();
         Thread cell = new Thread(() -> {
-            table.set(SweepRunner.run(EIGHT, 2, point, sink));
-            kept.set(Thread.currentThread().isInterrupted());
+            try {
+                SweepRunner.run(EIGHT, 2, point, sink);
+            } catch (SweepInterruptedException e) {
+                table.set(e.table());
+                kept.set(Thread.currentThread().isInterrupted());
+            }
         }, "test-cell");
         cell.start();
         assertTrue(started.await(10, TimeUnit.SECONDS), "two points started");
@@ -55,14 +59,18 @@ class SweepInterruptTest {
             return Map.of("n", p.index());
         }, started);
         assertEquals(List.of(), SweepThreads.alive());
-        assertTrue(o.interruptKept(), "the rest of the cell must see the interrupt");
+        assertTrue(o.interruptKept(), "code that catches the exception must still see the interrupt");
         assertTrue(o.millisAfterInterrupt() < SweepWorkers.GRACE_MS, o.millisAfterInterrupt() + " ms");
         List<String> statuses = o.table().rows().stream().map(SweepTable.Row::status).toList();
         assertEquals(List.of("ok", "ok", "interrupted", "interrupted", "cancelled", "cancelled", "cancelled", "cancelled"), statuses);
         assertEquals("IllegalStateException: interrupted", o.table().rows().get(2).error());
         assertEquals(Map.of("n", 1), o.table().rows().get(1).results());
-        String last = o.sink().events.get(o.sink().events.size() - 1);
-        assertTrue(last.contains("sweep interrupted: 8 points: 2 ok, 2 interrupted, 4 cancelled;"), last);
+        List<String> events = o.sink().events;
+        String summary = events.get(events.size() - 2);
+        assertTrue(summary.startsWith("update neuron-sweep-") && summary.contains(": sweep interrupted: 8 points: 2 ok,"
+                + " 2 interrupted, 4 cancelled;"), summary);
+        assertTrue(events.get(events.size() - 1).startsWith("display null: 8 points: 2 ok, 2 interrupted, 4 cancelled\n#"),
+                "the table so far is shown: " + events);
     }
 
     @Test
@@ -89,7 +97,12 @@ class SweepInterruptTest {
         Thread.currentThread().interrupt();
         SweepTable table;
         try {
-            table = SweepRunner.run(EIGHT, 2, p -> Map.of("n", 1), DisplaySink.NONE);
+            SweepRunner.run(EIGHT, 2, p -> Map.of("n", 1), DisplaySink.NONE);
+            throw new AssertionError("an interrupted sweep throws");
+        } catch (SweepInterruptedException e) {
+            table = e.table();
+            assertTrue(e.getMessage().startsWith("sweep interrupted: 8 points: 8 cancelled; the table so far is shown above"),
+                    e.getMessage());
         } finally {
             assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");
         }
