@@ -1,8 +1,10 @@
 package io.github.neuronkernel.kernel.notebook;
 
 import io.github.neuronkernel.engine.api.Simulation;
+import io.github.neuronkernel.engine.model.Section;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Tutorial 4's F-I run: an HH soma (20 x 20 um) driven by a 500 ms current step, its spikes
@@ -21,10 +23,16 @@ final class HhSomaPoint {
      * @return spikes, first and last spike time (ms, -1 without spikes) and v at the end (mV)
      */
     static Map<String, Object> run(Simulation h, double amp, double tstop) {
+        return run(h, amp, tstop, soma -> { });
+    }
+
+    /** {@link #run(Simulation, double, double)} with more model: {@code more} gets the soma before the run. */
+    static Map<String, Object> run(Simulation h, double amp, double tstop, Consumer<Section> more) {
         var soma = h.Section("soma");
         soma.L = 20;
         soma.diam = 20;
         soma.insert("hh");
+        more.accept(soma);
         var stim = h.IClamp(soma.at(0.5));
         stim.delay = 10;
         stim.dur = 500;
