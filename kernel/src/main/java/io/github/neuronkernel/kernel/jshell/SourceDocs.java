@@ -33,7 +33,7 @@ final class SourceDocs {
             "io.github.neuronkernel.engine.api", "io.github.neuronkernel.engine.model",
             "io.github.neuronkernel.engine.mechanism.builtin", "io.github.neuronkernel.engine.event",
             "io.github.neuronkernel.engine.mechanism", "io.github.neuronkernel.engine.run",
-            "io.github.neuronkernel.kernel.notebook");
+            "io.github.neuronkernel.kernel.notebook", "io.github.neuronkernel.kernel.sweep");
     /** {@code void Simulation.batchRun(double tstop, ...)} or {@code Section(String name)}. */
     private static final Pattern EXECUTABLE = Pattern.compile("(?:\\S+\\s+)?([\\w$.]+?)\\.?(\\w+)?\\((.*)\\)");
     /** {@code Section.L:double}. */
@@ -143,15 +143,28 @@ final class SourceDocs {
         return out.toString().replaceAll("\\{@code ([^}]*)}", "$1").replaceAll("<[^>]+>", "").strip();
     }
 
-    /** {@code double[] x, Vector... ys} gives [double x, Vector ys]: base types and names. */
+    /**
+     * {@code double[] x, Vector... ys} gives [double x, Vector ys]: base types and names. Only
+     * commas outside {@code <...>} part parameters: {@code Map<String,? extends List<?>> grid} is one.
+     */
     private static List<String> parameterNames(String list) {
         if (list.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(p -> {
-            int space = p.lastIndexOf(' ');
-            return baseType(p.substring(0, space)) + " " + p.substring(space + 1);
-        }).toList();
+        List<String> parameters = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            char c = i < list.length() ? list.charAt(i) : ',';
+            depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                String p = list.substring(start, i).strip();
+                int space = p.lastIndexOf(' ');
+                parameters.add(baseType(p.substring(0, space)) + " " + p.substring(space + 1));
+                start = i + 1;
+            }
+        }
+        return parameters;
     }
 
     /** {@code double[]...} and {@code java.lang.String} give {@code double} and {@code String}. */

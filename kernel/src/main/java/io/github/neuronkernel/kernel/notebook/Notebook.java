@@ -6,13 +6,20 @@ import io.github.neuronkernel.kernel.display.DisplaySink;
 import io.github.neuronkernel.kernel.display.MimeBundle;
 import io.github.neuronkernel.kernel.display.RunDisplay;
 import io.github.neuronkernel.kernel.display.ValueRenderer;
+import io.github.neuronkernel.kernel.sweep.SweepPoint;
+import io.github.neuronkernel.kernel.sweep.SweepRunner;
+import io.github.neuronkernel.kernel.sweep.SweepTable;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 
 /**
  * Helpers every cell sees (statically imported): {@code display}, {@code html}, {@code markdown},
- * {@code plot}, {@code glue}. The kernel (or a headless runner) connects them to its output with {@link
+ * {@code plot}, {@code sweep}, {@code glue}. The kernel (or a headless runner) connects them to its output
+ * with {@link
  * #attach(DisplaySink)}.
  *
  * <pre>{@code
@@ -20,11 +27,14 @@ import org.knowm.xchart.XYChart;
  * var id = display(html("<i>running</i>"));
  * updateDisplay(id, html("<b>done</b>"));
  * plot(vt, vv)        // a chart of two Vectors, shown as the cell's value
+ * var fi = sweep(Map.of("amp", List.of(0.1, 0.2)), p -> { var h = newSimulation(); ...; return Map.of("spikes", n); });
  * }</pre>
  */
 public final class Notebook {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static volatile DisplaySink sink = DisplaySink.NONE;
+    /** Set on a thread while it runs a sweep's point: its simulations are the point's own. */
+    private static final ThreadLocal<Boolean> IN_SWEEP_POINT = ThreadLocal.withInitial(() -> false);
 
     private Notebook() {}
 
@@ -33,12 +43,86 @@ public final class Notebook {
         sink = Objects.requireNonNull(displays, "displays");
     }
 
-    /** @return a fresh simulation whose every batchRun is shown as a chart */
+    /**
+     * @return a fresh simulation whose every batchRun is shown as a chart; inside a {@link #sweep}
+     *     point, a quiet one (no charts, one thread per step, the notebook's current simulation
+     *     unchanged)
+     */
     public static Simulation newSimulation() {
         Simulation h = new Simulation();
+        if (IN_SWEEP_POINT.get()) {
+            // The sweep already keeps every core busy with points: a step split over two threads
+            // would only take a core from another point (see bench/kernel_sweep.py).
+            h.threads(1);
+            return h;
+        }
         h.addRunListener(new RunDisplay(sink));
         CurrentSimulation.set(h);
         return h;
+    }
+
+    /**
+     * Runs {@code run} at every point of the grid, on all of this machine's processors, and
+     * gathers the results into a table. The points are the combinations of the parameters' values,
+     * the last parameter varying fastest. Parameter order (the table's columns; the first parameter
+     * is x in {@code plot(table)}, the second tells series apart) is a {@link java.util.LinkedHashMap}'s
+     * or {@link java.util.SortedMap}'s own; any other map's names (such as {@code Map.of}'s, whose
+     * order changes from one run to the next) are sorted alphabetically.
+     *
+     * <p>Each point runs in a thread of its own: a simulation made inside with {@code
+     * newSimulation()} belongs to the point (no chart per run, one thread per step, {@code h}
+     * untouched). A point that throws, or returns something that is not numbers, strings or
+     * booleans by name, is a {@code failed} row and the others go on. Progress shows while the
+     * points run. An interrupt stops the sweep: the table so far is shown (points that were running
+     * {@code interrupted}, points not begun {@code cancelled}) and the call throws {@link
+     * io.github.neuronkernel.kernel.sweep.SweepInterruptedException}, whose {@code table()} it is,
+     * so that the cell fails and Jupyter does not run the cells queued behind it.
+     *
+     * <pre>{@code
+     * var grid = new LinkedHashMap<String, List<?>>();
+     * grid.put("amp", List.of(0.1, 0.2, 0.3)); grid.put("tau", List.of(1, 2));
+     * var fi = sweep(grid, p -> {
+     *     var h = newSimulation();
+     *     ...
+     *     iclamp.amp = p.get("amp");
+     *     ...
+     *     return Map.of("spikes", spikes.size());
+     * });
+     * plot(fi)       // spikes against amp, one line per tau
+     * }</pre>
+     *
+     * @param grid each parameter's name (letters, digits, _) and its values (numbers, strings or
+     *     booleans)
+     * @param run runs one point and returns its results by name
+     * @return one row per point, in point order; shows as a table
+     * @throws IllegalArgumentException for an empty grid, a bad name, an empty list or a null value
+     * @throws io.github.neuronkernel.kernel.sweep.SweepInterruptedException if the cell is interrupted
+     */
+    public static SweepTable sweep(Map<String, ? extends List<?>> grid, Function<SweepPoint, Map<String, ?>> run) {
+        return sweep(grid, Runtime.getRuntime().availableProcessors(), run);
+    }
+
+    /**
+     * {@link #sweep(Map, Function)} on a chosen number of threads.
+     *
+     * @param threads how many points run at once, 1 or more
+     */
+    public static SweepTable sweep(Map<String, ? extends List<?>> grid, int threads, Function<SweepPoint, Map<String, ?>> run) {
+        if (IN_SWEEP_POINT.get()) {
+            throw new IllegalStateException("sweep: called inside a sweep's point; sweep over all the parameters at once");
+        }
+        if (run == null) {
+            throw new IllegalArgumentException("sweep: the function is null; pass one that runs a point, e.g."
+                    + " p -> Map.of(\"twice\", 2 * p.get(\"amp\"))");
+        }
+        return SweepRunner.run(grid, threads, point -> {
+            IN_SWEEP_POINT.set(true);
+            try {
+                return run.apply(point);
+            } finally {
+                IN_SWEEP_POINT.remove();
+            }
+        }, sink);
     }
 
     /**
@@ -112,6 +196,37 @@ public final class Notebook {
     /** A line chart of recorded Vectors: the first is x (e.g. t), each other a series. */
     public static XYChart plot(Vector x, Vector... ys) {
         return Plot.of(x, ys);
+    }
+
+    /**
+     * A sweep's first numeric result against its first parameter, one series per value of the
+     * others (as {@link SweepTable#charts()} draws them; {@code table.charts()} has them all).
+     *
+     * @throws IllegalArgumentException if the sweep has no numeric result or its first parameter is
+     *     not numeric
+     */
+    public static XYChart plot(SweepTable table) {
+        if (table == null) {
+            throw new IllegalArgumentException("plot: the table is null; pass what sweep(...) returned");
+        }
+        List<XYChart> charts = table.charts();
+        if (charts.isEmpty()) {
+            // the table's own message says which of the two is missing
+            return table.chart(table.resultNames().isEmpty() ? "" : table.resultNames().get(0));
+        }
+        return charts.get(0);
+    }
+
+    /**
+     * A sweep's chosen result against its first parameter.
+     *
+     * @param result a numeric result's name
+     */
+    public static XYChart plot(SweepTable table, String result) {
+        if (table == null) {
+            throw new IllegalArgumentException("plot: the table is null; pass what sweep(...) returned");
+        }
+        return table.chart(result);
     }
 
     /**
