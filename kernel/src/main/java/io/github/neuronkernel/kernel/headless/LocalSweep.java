@@ -48,7 +48,7 @@ final class LocalSweep {
             t.setDaemon(true);
             return t;
         });
-        SweepProgress progress = new SweepProgress(terminal, todo.size(), "local, " + workers + " at a time");
+        ProgressLine progress = new ProgressLine(terminal, todo.size(), "local, " + workers + " at a time");
         for (int index : todo) {
             pool.execute(() -> {
                 boolean ok = runPoint(plan, index);

@@ -123,7 +123,7 @@ final class SlurmSweep {
     }
 
     private void follow(SweepPlan plan, List<Integer> todo, String jobId) throws IOException, InterruptedException {
-        SweepProgress progress = new SweepProgress(terminal, todo.size(), "Slurm job " + jobId);
+        ProgressLine progress = new ProgressLine(terminal, todo.size(), "Slurm job " + jobId);
         int quietPolls = 0;
         while (true) {
             Output queue = execute(List.of("squeue", "-h", "-r", "-j", jobId, "-o", "%T"), 60);

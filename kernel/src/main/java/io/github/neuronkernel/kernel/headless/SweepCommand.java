@@ -190,7 +190,7 @@ public final class SweepCommand {
     private static final class Options {
         Path notebook;
         Path out;
-        final SweepValues values = new SweepValues();
+        final GridOptions values = new GridOptions();
         boolean slurm;
         String partition;
         int workers = LocalSweep.defaultWorkers();

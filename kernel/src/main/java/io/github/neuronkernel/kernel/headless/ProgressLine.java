@@ -7,7 +7,7 @@ import java.util.Locale;
  * A sweep's progress line: on a terminal one line rewritten in place (at most twice a second);
  * into a file or pipe a line every tenth of the points or every 30 seconds, so a log stays short.
  */
-final class SweepProgress {
+final class ProgressLine {
     private final PrintStream terminal;
     private final int total;
     private final String where;
@@ -16,7 +16,7 @@ final class SweepProgress {
     private long lastShown;
     private int lastDone = -1;
 
-    SweepProgress(PrintStream terminal, int total, String where) {
+    ProgressLine(PrintStream terminal, int total, String where) {
         this.terminal = terminal;
         this.total = total;
         this.where = where;

@@ -16,7 +16,7 @@ import java.util.Map;
  * times the rows of a {@code --points} CSV file. Values stay text, as written, until they are
  * injected into the notebook.
  */
-final class SweepValues {
+final class GridOptions {
     /** More points than this is almost certainly a typing mistake in a range. */
     static final int MAX_POINTS = 100_000;
 
