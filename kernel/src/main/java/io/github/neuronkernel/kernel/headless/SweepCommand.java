@@ -90,6 +90,8 @@ public final class SweepCommand {
             PointOutcome outcome = PointOutcome.read(plan.pointFile(i));
             if (outcome == null || !outcome.ok()) {
                 todo.add(i);
+                // a rerun's outcome must not be mistaken for the old one while it runs (Slurm's follow)
+                Files.deleteIfExists(plan.pointFile(i));
             }
         }
         if (todo.isEmpty()) {
