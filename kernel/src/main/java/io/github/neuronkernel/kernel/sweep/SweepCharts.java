@@ -62,7 +62,7 @@ final class SweepCharts {
 
     private static XYChart draw(SweepTable table, String result) {
         String x = table.parameterNames().get(0);
-        List<String> others = table.parameterNames().subList(1, table.parameterNames().size());
+        List<String> others = varying(table);
         Map<List<Object>, List<double[]>> series = points(table, result);
         XYChart chart = new XYChartBuilder().width(640).height(400).xAxisTitle(x).yAxisTitle(result).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -83,7 +83,7 @@ final class SweepCharts {
      */
     private static Map<List<Object>, List<double[]>> points(SweepTable table, String result) {
         String x = table.parameterNames().get(0);
-        List<String> others = table.parameterNames().subList(1, table.parameterNames().size());
+        List<String> others = varying(table);
         Map<List<Object>, List<double[]>> series = new LinkedHashMap<>();
         for (SweepTable.Row row : table.rows()) {
             Object y = row.results().get(result);
@@ -98,6 +98,17 @@ final class SweepCharts {
             }
         }
         return series;
+    }
+
+    /**
+     * @return the parameters after the first that take more than one value: one held fixed (a
+     *     shell sweep's {@code -p wholeCurve=false}) tells no series apart, so it stays out of the legend
+     */
+    private static List<String> varying(SweepTable table) {
+        List<String> names = table.parameterNames();
+        return names.subList(1, names.size()).stream()
+                .filter(p -> table.rows().stream().map(r -> r.parameters().get(p)).distinct().count() > 1)
+                .toList();
     }
 
     /** @return e.g. "tau = 2" or "tau = 2, gk = 0.036" */

@@ -172,6 +172,20 @@ class SweepTableTest {
     }
 
     @Test
+    void aParameterHeldFixedStaysOutOfTheLegend() {
+        List<SweepTable.Row> rows = new ArrayList<>();
+        for (double celsius : new double[] {6.3, 16.3}) {
+            for (int amp = 1; amp <= 2; amp++) {
+                rows.add(ok(map("amp", amp, "celsius", celsius, "wholeCurve", false), map("n", amp)));
+            }
+        }
+        XYChart chart = new SweepTable(List.of("amp", "celsius", "wholeCurve"), List.of("n"), rows).charts().get(0);
+        assertEquals(List.of("celsius = 6.3", "celsius = 16.3"), List.copyOf(chart.getSeriesMap().keySet()));
+        XYChart one = new SweepTable(List.of("amp", "wholeCurve"), List.of("n"), rows.subList(0, 2)).charts().get(0);
+        assertEquals(List.of("n"), List.copyOf(one.getSeriesMap().keySet()));
+    }
+
+    @Test
     void aChartThatCannotBeDrawnSaysWhy() {
         SweepTable words = new SweepTable(List.of("cell"), List.of("n"), List.of(ok(map("cell", "a"), map("n", 1))));
         assertEquals(List.of(), words.charts());
