@@ -24,11 +24,17 @@ final class LocalSweep {
     private static final long GRACE_SECONDS = 60;
 
     private final int workers;
+    private final List<String> jvmOptions;
     private final PrintStream terminal;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
-    LocalSweep(int workers, PrintStream terminal) {
+    /**
+     * @param workers how many points run at once
+     * @param jvmOptions more options for each worker's JVM ({@code --jvm-option})
+     */
+    LocalSweep(int workers, List<String> jvmOptions, PrintStream terminal) {
         this.workers = workers;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.terminal = terminal;
     }
 
@@ -48,10 +54,11 @@ final class LocalSweep {
             t.setDaemon(true);
             return t;
         });
+        WorkerArchive archive = new WorkerArchive(plan.dir());
         ProgressLine progress = new ProgressLine(terminal, todo.size(), "local, " + workers + " at a time");
         for (int index : todo) {
             pool.execute(() -> {
-                boolean ok = runPoint(plan, index);
+                boolean ok = runPoint(plan, index, archive);
                 done.incrementAndGet();
                 if (!ok) {
                     failed.incrementAndGet();
@@ -74,11 +81,14 @@ final class LocalSweep {
     }
 
     /** @return true if the point ended ok */
-    private boolean runPoint(SweepPlan plan, int index) {
+    private boolean runPoint(SweepPlan plan, int index, WorkerArchive archive) {
         Path dir = plan.pointDir(index);
+        List<String> cds = archive.nextOptions();
+        List<String> options = new java.util.ArrayList<>(jvmOptions);
+        options.addAll(cds);
         try {
             Files.createDirectories(dir);
-            ProcessBuilder builder = new ProcessBuilder(WorkerCommand.forPoint(index, plan.dir()))
+            ProcessBuilder builder = new ProcessBuilder(WorkerCommand.forPoint(index, plan.dir(), options))
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("run.log").toFile());
@@ -106,6 +116,7 @@ final class LocalSweep {
                 return process.exitValue() == 0;
             } finally {
                 running.remove(process);
+                archive.workerEnded(cds);
             }
         } catch (IOException e) {
             terminal.println("point " + index + ": cannot start a worker: " + e.getMessage());

@@ -24,8 +24,12 @@ final class SlurmSweep {
     /** How often the job is polled. */
     private static final long POLL_MILLIS = 2000;
 
+    /** Stands for the class-data archive options in the job script, which the task chooses at run time. */
+    private static final String CDS_WORDS = "\"${cds[@]}\"";
+
     private final String partition;
     private final List<String> sbatchOptions;
+    private final List<String> jvmOptions;
     private final int throttle;
     private final boolean wait;
     private final PrintStream terminal;
@@ -33,12 +37,15 @@ final class SlurmSweep {
     /**
      * @param partition the partition, or null for the cluster's default
      * @param sbatchOptions passed to sbatch as they are (e.g. {@code --time=0:10:00}, {@code --mem=2G})
+     * @param jvmOptions more options for each task's JVM ({@code --jvm-option})
      * @param throttle how many tasks may run at once
      * @param wait follow the job until it ends (else return once submitted)
      */
-    SlurmSweep(String partition, List<String> sbatchOptions, int throttle, boolean wait, PrintStream terminal) {
+    SlurmSweep(String partition, List<String> sbatchOptions, List<String> jvmOptions, int throttle, boolean wait,
+            PrintStream terminal) {
         this.partition = partition;
         this.sbatchOptions = List.copyOf(sbatchOptions);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.throttle = throttle;
         this.wait = wait;
         this.terminal = terminal;
@@ -103,11 +110,17 @@ final class SlurmSweep {
         s.append("point_dir=").append(quote(plan.dir().resolve("points").toString())).append("/$(printf '%0")
                 .append(plan.width()).append("d' \"$SLURM_ARRAY_TASK_ID\")\n");
         s.append("mkdir -p \"$point_dir\" && cd \"$point_dir\" || exit 1\n");
-        s.append("exec");
-        for (String word : WorkerCommand.prefix()) {
-            s.append(' ').append(quote(word));
+        String[] archive = new WorkerArchive(plan.dir()).slurmLines(todo.get(0));
+        s.append(archive[0]);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(CDS_WORDS);
+        String sep = "";
+        for (String word : WorkerCommand.prefix(options)) {
+            s.append(sep).append(word.equals(CDS_WORDS) ? word : quote(word));
+            sep = " ";
         }
         s.append(" \"$SLURM_ARRAY_TASK_ID\" ").append(quote(plan.dir().toString())).append(" > run.log 2>&1\n");
+        s.append(archive[1]);
         return s.toString();
     }
 

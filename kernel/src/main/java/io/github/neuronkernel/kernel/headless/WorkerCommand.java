@@ -17,14 +17,19 @@ final class WorkerCommand {
 
     private WorkerCommand() {}
 
-    /** @return java, its options and the class path, up to the main class's arguments */
-    static List<String> prefix() {
+    /**
+     * @param jvmOptions more options for the worker's JVM (the user's {@code --jvm-option}s, a
+     *     class-data archive)
+     * @return java, its options and the class path, up to the main class's arguments
+     */
+    static List<String> prefix(List<String> jvmOptions) {
         RunnerCommand.useFullClassPath();
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(absoluteClassPath());
         command.add("io.github.neuronkernel.kernel.Main");
@@ -34,8 +39,8 @@ final class WorkerCommand {
     }
 
     /** @return the full command for point {@code index} of the sweep in {@code dir} */
-    static List<String> forPoint(int index, Path dir) {
-        List<String> command = prefix();
+    static List<String> forPoint(int index, Path dir, List<String> jvmOptions) {
+        List<String> command = prefix(jvmOptions);
         command.add(Integer.toString(index));
         command.add(dir.toAbsolutePath().toString());
         return command;

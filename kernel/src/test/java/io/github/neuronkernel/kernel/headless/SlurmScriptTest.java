@@ -24,7 +24,7 @@ class SlurmScriptTest {
     void scriptRunsTheWorkerInEachPointsDirectory() {
         SweepPlan plan = new SweepPlan(dir.resolve("my sweep"), "fi.ipynb", "/x/fi.ipynb", List.of("amp"),
                 List.of(Map.of("amp", "0.1"), Map.of("amp", "0.2"), Map.of("amp", "0.3")), 0);
-        String script = new SlurmSweep("debug", List.of("--time=0:10:00", "--mem=2G"), 2, true, System.err)
+        String script = new SlurmSweep("debug", List.of("--time=0:10:00", "--mem=2G"), List.of("-Xmx2g"), 2, true, System.err)
                 .script(plan, List.of(0, 2));
         assertTrue(script.startsWith("#!/bin/bash\n"), script);
         assertTrue(script.contains("\n#SBATCH --array=0,2%2\n"), script);
@@ -34,6 +34,10 @@ class SlurmScriptTest {
                 script);
         assertTrue(script.contains("io.github.neuronkernel.kernel.Main sweep --point \"$SLURM_ARRAY_TASK_ID\" '"
                 + plan.dir() + "' > run.log 2>&1\n"), script);
+        // the user's JVM options, then the class-data archive the task finds (or the first task makes)
+        assertTrue(script.contains(" -Xmx2g \"${cds[@]}\" -cp "), script);
+        assertTrue(script.contains("elif [ \"$SLURM_ARRAY_TASK_ID\" = 0 ]; then cds=(-XX:ArchiveClassesAtExit="), script);
+        assertTrue(script.endsWith("exit $status\n"), script);
     }
 
     @Test
