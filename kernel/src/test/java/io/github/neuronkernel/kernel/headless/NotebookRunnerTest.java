@@ -24,38 +24,7 @@ class NotebookRunnerTest {
     private final PrintStream terminal = new PrintStream(terminalBytes, true, StandardCharsets.UTF_8);
 
     private Path notebook(String... cells) throws Exception {
-        JsonArray array = new JsonArray();
-        array.add(cell("markdown", "# A run", null));
-        for (String c : cells) {
-            boolean parameters = c.startsWith("//parameters\n");
-            array.add(cell("code", c, parameters ? "parameters" : null));
-        }
-        JsonObject nb = new JsonObject();
-        nb.add("cells", array);
-        nb.add("metadata", new JsonObject());
-        nb.addProperty("nbformat", 4);
-        nb.addProperty("nbformat_minor", 5);
-        Path path = dir.resolve("test.ipynb");
-        Files.writeString(path, nb.toString());
-        return path;
-    }
-
-    private static JsonObject cell(String type, String source, String tag) {
-        JsonObject c = new JsonObject();
-        c.addProperty("cell_type", type);
-        c.addProperty("source", source);
-        JsonObject meta = new JsonObject();
-        if (tag != null) {
-            JsonArray tags = new JsonArray();
-            tags.add(tag);
-            meta.add("tags", tags);
-        }
-        c.add("metadata", meta);
-        if (type.equals("code")) {
-            c.add("outputs", new JsonArray());
-            c.add("execution_count", null);
-        }
-        return c;
+        return TestNotebooks.write(dir.resolve("test.ipynb"), cells);
     }
 
     private int run(String... args) {
@@ -102,6 +71,22 @@ class NotebookRunnerTest {
         }
         String progress = terminalBytes.toString(StandardCharsets.UTF_8);
         assertTrue(progress.contains("[6/6]") && progress.contains("all 6 code cells ran"), progress);
+    }
+
+    @Test
+    void gluedValuesGoToGluedJsonAndShowAsText() throws Exception {
+        Path nb = notebook("glue(\"spikes\", 3);\nglue(\"rate\", 0.1 + 0.2);\nglue(\"ok\", true);",
+                "glue(\"spikes\", 4L);\nglue(\"none\", Double.NaN);\nglue(\"label\", \"a \\\"b\\\"\");",
+                "glue(\"2x\", 1);");
+        assertEquals(1, run(nb.toString(), "--out", dir.resolve("out").toString()));
+        JsonObject glued = JsonParser.parseString(Files.readString(dir.resolve("out/glued.json"))).getAsJsonObject();
+        assertEquals("{\"spikes\":4,\"rate\":0.30000000000000004,\"ok\":true,\"none\":\"NaN\",\"label\":\"a \\\"b\\\"\"}",
+                glued.toString(), "a later glue of a name replaces its value; NaN as text");
+        JsonArray cells = executedCells("test");
+        JsonObject shown = cells.get(1).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("spikes = 3", shown.getAsJsonObject("data").get("text/plain").getAsString());
+        JsonObject error = cells.get(3).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertTrue(error.get("evalue").getAsString().contains("glue: name \"2x\" is not allowed"), error.toString());
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,35 +28,10 @@ class SweepCommandTest {
     private final PrintStream terminal = new PrintStream(terminalBytes, true, StandardCharsets.UTF_8);
 
     private Path notebook(String parameters, String... cells) throws Exception {
-        JsonArray array = new JsonArray();
-        array.add(cell(parameters, "parameters"));
-        for (String c : cells) {
-            array.add(cell(c, null));
-        }
-        JsonObject nb = new JsonObject();
-        nb.add("cells", array);
-        nb.add("metadata", new JsonObject());
-        nb.addProperty("nbformat", 4);
-        nb.addProperty("nbformat_minor", 5);
-        Path path = dir.resolve("model.ipynb");
-        Files.writeString(path, nb.toString());
-        return path;
-    }
-
-    private static JsonObject cell(String source, String tag) {
-        JsonObject c = new JsonObject();
-        c.addProperty("cell_type", "code");
-        c.addProperty("source", source);
-        JsonObject meta = new JsonObject();
-        if (tag != null) {
-            JsonArray tags = new JsonArray();
-            tags.add(tag);
-            meta.add("tags", tags);
-        }
-        c.add("metadata", meta);
-        c.add("outputs", new JsonArray());
-        c.add("execution_count", null);
-        return c;
+        String[] all = new String[cells.length + 1];
+        all[0] = TestNotebooks.PARAMETERS + parameters;
+        System.arraycopy(cells, 0, all, 1, cells.length);
+        return TestNotebooks.write(dir.resolve("model.ipynb"), all);
     }
 
     private int sweep(String... args) {
@@ -141,7 +114,6 @@ class SweepCommandTest {
         assertTrue(said().contains("holds no sweep"), said());
         assertFalse(Files.exists(out.resolve("sweep.json")));
 
-        JsonObject plain = new JsonObject();
         Path noParameters = dir.resolve("plain.ipynb");
         Files.writeString(noParameters, Files.readString(nb).replace("\"parameters\"", "\"other\""));
         assertEquals(2, sweep(noParameters.toString(), "-p", "amp=1"));
