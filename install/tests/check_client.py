@@ -121,6 +121,13 @@ def main():
         check(content["status"] == "ok" and len(images) == 1, "seed cell shows one image/png chart")
         check(os.path.exists(os.path.join(work, "hhsim.dat")), "seed cell wrote hhsim.dat")
 
+        content, outputs = run(kc, 'glue("spikes", 12);')
+        glued = [o["content"]["data"] for o in outputs if o["msg_type"] == "display_data"]
+        check(content["status"] == "ok" and len(glued) == 1
+              and glued[0].get("application/vnd.neuron-kernel.glue+json") == {"name": "spikes", "value": 12}
+              and glued[0].get("text/plain") == "spikes = 12",
+              "glue shows name = value, with the value as JSON for a sweep to gather (%r)" % glued)
+
         run(kc, "int kept = 41;")
         content, elapsed = interrupt_within(km, kc, "long n = 0;\nwhile (true) { n++; }", 0.5)
         check(content["status"] == "error" and elapsed < 1.0,
