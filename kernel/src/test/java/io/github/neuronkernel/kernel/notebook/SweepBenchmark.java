@@ -23,6 +23,10 @@ import java.util.function.Function;
  *     [--repeat 10] [--model soma|axon] [--nseg 101] [--sim-threads 1|0|2]
  * </pre>
  *
+ * <p>Each round also times an arithmetic loop on one thread and on all (no memory, no sharing): the
+ * most any parallel work can gain on this machine at that moment, which other work on a shared
+ * machine takes down with the sweep's.
+ *
  * <p>{@code --model soma} is tutorial 4's HH soma under a current step (one node);
  * {@code axon} adds an HH axon of {@code --nseg} segments (101), enough work per step for the
  * engine to split a step over two threads when it runs alone. {@code --sim-threads} overrides what each point's simulation uses (the sweep
@@ -55,17 +59,24 @@ public final class SweepBenchmark {
                 simThreads == null ? "1 thread (the sweep's default)" : "threads(" + simThreads + ")");
         Notebook.sweep(grid, all, point); // warm-up: the JIT compiles the step and the sweep
         Notebook.sweep(grid, 1, point);
+        loopSeconds(1, all);
+        loopSeconds(all, all);
         double[] speedups = new double[rounds];
+        double[] ceilings = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             double one = seconds(grid, 1, point, repeat);
             double many = seconds(grid, all, point, repeat);
             speedups[r] = one / many;
-            System.out.printf(Locale.ROOT, "round %d: 1 thread %.3f s (%.1f points/s), %d threads %.3f s (%.1f points/s): %.2fx%n",
-                    r + 1, one, points * repeat / one, all, many, points * repeat / many, speedups[r]);
+            ceilings[r] = loopSeconds(1, all) / loopSeconds(all, all);
+            System.out.printf(Locale.ROOT, "round %d: 1 thread %.3f s (%.1f points/s), %d threads %.3f s (%.1f points/s):"
+                    + " %.2fx (an arithmetic loop: %.2fx)%n", r + 1, one, points * repeat / one, all, many,
+                    points * repeat / many, speedups[r], ceilings[r]);
         }
         Arrays.sort(speedups);
-        System.out.printf(Locale.ROOT, "speedup on %d processors: median %.2fx (%.2f-%.2f over %d rounds)%n",
-                all, speedups[rounds / 2], speedups[0], speedups[rounds - 1], rounds);
+        Arrays.sort(ceilings);
+        System.out.printf(Locale.ROOT, "speedup on %d processors: median %.2fx (%.2f-%.2f over %d rounds);"
+                + " the arithmetic loop's median %.2fx (%.2f-%.2f)%n", all, speedups[rounds / 2], speedups[0],
+                speedups[rounds - 1], rounds, ceilings[rounds / 2], ceilings[0], ceilings[rounds - 1]);
     }
 
     /** @return how long {@code repeat} sweeps took (s) */
@@ -78,6 +89,45 @@ public final class SweepBenchmark {
             }
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * @return how long {@code threads} threads take to share {@code parts} equal pieces of a
+     *     dependent arithmetic loop (s): one thread does them all, {@code parts} threads one each
+     */
+    private static double loopSeconds(int threads, int parts) {
+        long t0 = System.nanoTime();
+        List<Thread> team = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int mine = parts / threads;
+            Thread t = new Thread(() -> {
+                for (int k = 0; k < mine; k++) {
+                    logistic(150_000_000L);
+                }
+            });
+            team.add(t);
+            t.start();
+        }
+        for (Thread t : team) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** A loop whose every step needs the previous one: pure processor time, nothing to share. */
+    private static double logistic(long steps) {
+        double x = 0.5;
+        for (long i = 0; i < steps; i++) {
+            x = 3.7 * x * (1 - x);
+        }
+        if (x == 42) {
+            System.out.print(""); // keeps the JIT from dropping the loop
+        }
+        return x;
     }
 
     private static List<Double> amps(int n) {
