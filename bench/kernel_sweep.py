@@ -7,9 +7,10 @@ Usage (from the repository root):
     /usr/bin/python3 bench/kernel_sweep.py [--runs 3] [--build] [-- SweepBenchmark options]
 e.g. `bench/kernel_sweep.py -- --model axon --sim-threads 0`. Builds the kernel jar and its test
 classes first if they are missing (or with --build). Prints each JVM's rounds, then the median and
-range of the speedup over every round, beside that of an arithmetic loop timed in the same rounds
-(the most that this machine, with whatever else runs on it, gives two threads). Only runs made on
-a quiet machine mean much: other work takes cores from the many-thread sweep, not the one-thread one.
+range of the speedup over every round, beside that of the same points run by hand on plain threads
+in the same rounds (what this machine, with whatever else runs on it, gives this work). Only runs
+made on a quiet machine mean much: other work takes cores from the many-thread sweep, not the
+one-thread one.
 """
 import argparse, os, re, statistics, subprocess, sys
 
@@ -33,19 +34,19 @@ def main():
     if args.build or not os.path.exists(JAR) or not os.path.exists(os.path.join(TEST_CLASSES, *MAIN.split(".")) + ".class"):
         build()
     extra = [a for a in args.rest if a != "--"]
-    speedups, loops = [], []
+    speedups, by_hand = [], []
     for run in range(args.runs):
         out = subprocess.run(["java", "-cp", JAR + os.pathsep + TEST_CLASSES, MAIN] + extra,
                              cwd=ROOT, check=True, capture_output=True, text=True).stdout
         print("run %d:" % (run + 1))
         print("  " + out.strip().replace("\n", "\n  "))
-        for sweep, loop in re.findall(r"\): ([\d.]+)x \(an arithmetic loop: ([\d.]+)x\)$", out, re.M):
+        for sweep, hand in re.findall(r"\): ([\d.]+)x \(by hand on plain threads: ([\d.]+)x\)$", out, re.M):
             speedups.append(float(sweep))
-            loops.append(float(loop))
+            by_hand.append(float(hand))
     if speedups:
-        print("speedup over %d rounds in %d JVMs: median %.2fx, %.2f-%.2f; the arithmetic loop's median %.2fx, %.2f-%.2f"
+        print("speedup over %d rounds in %d JVMs: median %.2fx, %.2f-%.2f; by hand on plain threads: median %.2fx, %.2f-%.2f"
               % (len(speedups), args.runs, statistics.median(speedups), min(speedups), max(speedups),
-                 statistics.median(loops), min(loops), max(loops)))
+                 statistics.median(by_hand), min(by_hand), max(by_hand)))
 
 
 if __name__ == "__main__":
