@@ -7,8 +7,10 @@ Usage (from the repository root):
     /usr/bin/python3 bench/kernel_sweep.py [--runs 3] [--build] [-- SweepBenchmark options]
 e.g. `bench/kernel_sweep.py -- --model axon --sim-threads 0`. Builds the kernel jar and its test
 classes first if they are missing (or with --build). Prints each JVM's rounds, then the median and
-range of the speedup over every round. Only runs made on a quiet machine mean much: other work
-takes cores from the many-thread sweep more than from the one-thread one.
+range of the speedup over every round, beside that of the same points run by hand on plain threads
+in the same rounds (what this machine, with whatever else runs on it, gives this work). Only runs
+made on a quiet machine mean much: other work takes cores from the many-thread sweep, not the
+one-thread one.
 """
 import argparse, os, re, statistics, subprocess, sys
 
@@ -32,16 +34,19 @@ def main():
     if args.build or not os.path.exists(JAR) or not os.path.exists(os.path.join(TEST_CLASSES, *MAIN.split(".")) + ".class"):
         build()
     extra = [a for a in args.rest if a != "--"]
-    speedups = []
+    speedups, by_hand = [], []
     for run in range(args.runs):
         out = subprocess.run(["java", "-cp", JAR + os.pathsep + TEST_CLASSES, MAIN] + extra,
                              cwd=ROOT, check=True, capture_output=True, text=True).stdout
         print("run %d:" % (run + 1))
         print("  " + out.strip().replace("\n", "\n  "))
-        speedups += [float(s) for s in re.findall(r"\): ([\d.]+)x$", out, re.M)]
+        for sweep, hand in re.findall(r"\): ([\d.]+)x \(by hand on plain threads: ([\d.]+)x\)$", out, re.M):
+            speedups.append(float(sweep))
+            by_hand.append(float(hand))
     if speedups:
-        print("speedup over %d rounds in %d JVMs: median %.2fx, %.2f-%.2f"
-              % (len(speedups), args.runs, statistics.median(speedups), min(speedups), max(speedups)))
+        print("speedup over %d rounds in %d JVMs: median %.2fx, %.2f-%.2f; by hand on plain threads: median %.2fx, %.2f-%.2f"
+              % (len(speedups), args.runs, statistics.median(speedups), min(speedups), max(speedups),
+                 statistics.median(by_hand), min(by_hand), max(by_hand)))
 
 
 if __name__ == "__main__":

@@ -51,8 +51,9 @@ public final class Notebook {
     public static Simulation newSimulation() {
         Simulation h = new Simulation();
         if (IN_SWEEP_POINT.get()) {
-            // The sweep already keeps every core busy with points: a step split over two threads
-            // would only take a core from another point (see bench/kernel_sweep.py).
+            // The sweep already keeps every core busy with points, so a step split over two
+            // threads could only take a core from another point (SweepBenchmark --model axon
+            // --sim-threads 0 was no faster on two cores); one thread is also predictable.
             h.threads(1);
             return h;
         }

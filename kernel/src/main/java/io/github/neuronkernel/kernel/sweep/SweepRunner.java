@@ -43,14 +43,7 @@ public final class SweepRunner {
     public static SweepTable run(Map<String, ? extends List<?>> grid, int threads,
             Function<? super SweepPoint, ? extends Map<String, ?>> run, DisplaySink displays) {
         SweepGrid points = SweepGrid.of(grid);
-        if (threads < 1) {
-            throw new IllegalArgumentException("sweep: threads = " + threads + "; use 1 or more (this machine has "
-                    + Runtime.getRuntime().availableProcessors() + " processors, which sweep(grid, run) uses)");
-        }
-        if (run == null) {
-            throw new IllegalArgumentException("sweep: the function is null; pass one that runs a point, e.g."
-                    + " p -> Map.of(\"twice\", 2 * p.get(\"amp\"))");
-        }
+        check(threads, run);
         SweepWorkers workers = new SweepWorkers(points, threads, run);
         SweepProgress progress = new SweepProgress(displays == null ? DisplaySink.NONE : displays, points.size(),
                 workers.threadCount(), System::nanoTime);
@@ -76,6 +69,17 @@ public final class SweepRunner {
             throw new SweepInterruptedException(table[0]);
         }
         return table[0];
+    }
+
+    private static void check(int threads, Object run) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("sweep: threads = " + threads + "; use 1 or more (this machine has "
+                    + Runtime.getRuntime().availableProcessors() + " processors, which sweep(grid, run) uses)");
+        }
+        if (run == null) {
+            throw new IllegalArgumentException("sweep: the function is null; pass one that runs a point, e.g."
+                    + " p -> Map.of(\"twice\", 2 * p.get(\"amp\"))");
+        }
     }
 
     /** @return true when every point finished, false if the calling thread was interrupted first */

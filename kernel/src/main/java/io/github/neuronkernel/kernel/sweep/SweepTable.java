@@ -121,8 +121,9 @@ public final class SweepTable implements HtmlValue {
      * The table as CSV: a header (parameters, results, status, seconds, error) and one line per row,
      * each ended by {@code \n}. Fields with a comma, a quote, a line break or blanks at an end are
      * quoted as RFC 4180 says (quotes doubled); a missing value is an empty field, an empty string
-     * {@code ""}. Numbers read back exactly: doubles as {@link Double#toString} (the shortest
-     * digits that parse to the same bits; {@code NaN}, {@code Infinity}), integers as written.
+     * {@code ""}. Numbers read back exactly: doubles as {@link Double#toString} (digits that
+     * parse back to the same bits, e.g. {@code 0.1}, {@code 1.0E-7}; {@code NaN}, {@code
+     * Infinity}), integers as written.
      */
     public String toCsv() {
         return SweepCsv.write(this);

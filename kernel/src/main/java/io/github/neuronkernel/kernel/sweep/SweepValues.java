@@ -31,8 +31,10 @@ final class SweepValues {
 
     /**
      * The text a file holds, read back to the same value: a double as {@link Double#toString}
-     * (the shortest digits that parse back to the same bits; NaN and Infinity as Java spells them),
-     * a float as {@link Float#toString}, anything else as its {@code toString}.
+     * (digits that parse back to the same bits, though on Java 17 not always the fewest such; NaN
+     * and Infinity as Java spells them), a float as {@link Float#toString}, anything else as its
+     * {@code toString}. Chosen over {@code %.17g}, which is exact too but writes 0.1 as
+     * 0.10000000000000001.
      */
     static String exact(Object value) {
         if (value instanceof Double d) {

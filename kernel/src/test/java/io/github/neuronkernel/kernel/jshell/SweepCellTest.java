@@ -83,7 +83,12 @@ class SweepCellTest {
     void anInterruptedSweepCellFailsAndItsTableIsKeptInTheException() throws InterruptedException {
         Thread interrupter = new Thread(() -> {
             try {
-                Thread.sleep(400);
+                // once the sweep runs (compiling the cell may take a while on a busy machine), and
+                // its first two points are done and the next two asleep
+                while (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("sweep-"))) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(300);
             } catch (InterruptedException e) {
                 return;
             }
