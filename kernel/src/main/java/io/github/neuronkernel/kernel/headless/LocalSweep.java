@@ -47,7 +47,11 @@ final class LocalSweep {
     void run(SweepPlan plan, List<Integer> todo) throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        Thread stopWorkers = new Thread(this::stopAll, "sweep-stop-workers");
+        Thread stopWorkers = new Thread(() -> {
+            stopAll();
+            terminal.println(System.lineSeparator() + "sweep stopped: " + done.get() + " of " + todo.size()
+                    + " points had ended; run the rest with: java -jar neuron-kernel.jar sweep --resume --out " + plan.dir());
+        }, "sweep-stop-workers");
         Runtime.getRuntime().addShutdownHook(stopWorkers);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, todo.size()), r -> {
             Thread t = new Thread(r, "sweep-worker");

@@ -119,7 +119,13 @@ final class SlurmSweep {
             s.append(sep).append(word.equals(CDS_WORDS) ? word : quote(word));
             sep = " ";
         }
-        s.append(" \"$SLURM_ARRAY_TASK_ID\" ").append(quote(plan.dir().toString())).append(" > run.log 2>&1\n");
+        s.append(" \"$SLURM_ARRAY_TASK_ID\" ").append(quote(plan.dir().toString())).append(" > run.log 2>&1 &\n");
+        // Slurm's cancel and time limit signal this shell, not its children: pass the signal on, so the
+        // worker marks its point cancelled before Slurm's SIGKILL, and wait for it to finish doing so
+        s.append("worker=$!\n");
+        s.append("trap 'kill -TERM \"$worker\" 2>/dev/null' TERM INT\n");
+        s.append("wait \"$worker\"; status=$?\n");
+        s.append("while kill -0 \"$worker\" 2>/dev/null; do wait \"$worker\"; status=$?; done\n");
         s.append(archive[1]);
         return s.toString();
     }

@@ -67,8 +67,7 @@ final class WorkerArchive {
                 + "if [ -f " + a + " ]; then cds=(-XX:SharedArchiveFile=" + a + " " + QUIET + ")\n"
                 + "elif [ \"$SLURM_ARRAY_TASK_ID\" = " + firstTask + " ]; then cds=(-XX:ArchiveClassesAtExit=" + p + ".$$ " + QUIET + ")\n"
                 + "fi\n",
-            "status=$?\n"
-                + "if [ -f " + p + ".$$ ]; then mv -f " + p + ".$$ " + a + "; fi\n"
+            "if [ -f " + p + ".$$ ]; then mv -f " + p + ".$$ " + a + "; fi\n"
                 + "exit $status\n"};
     }
 }

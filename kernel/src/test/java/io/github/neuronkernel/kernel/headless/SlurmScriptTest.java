@@ -33,7 +33,8 @@ class SlurmScriptTest {
         assertTrue(script.contains("point_dir='" + plan.dir().resolve("points") + "'/$(printf '%04d' \"$SLURM_ARRAY_TASK_ID\")"),
                 script);
         assertTrue(script.contains("io.github.neuronkernel.kernel.Main sweep --point \"$SLURM_ARRAY_TASK_ID\" '"
-                + plan.dir() + "' > run.log 2>&1\n"), script);
+                + plan.dir() + "' > run.log 2>&1 &\n"), script);
+        assertTrue(script.contains("trap 'kill -TERM \"$worker\" 2>/dev/null' TERM INT\n"), script);
         // the user's JVM options, then the class-data archive the task finds (or the first task makes)
         assertTrue(script.contains(" -Xmx2g \"${cds[@]}\" -cp "), script);
         assertTrue(script.contains("elif [ \"$SLURM_ARRAY_TASK_ID\" = 0 ]; then cds=(-XX:ArchiveClassesAtExit="), script);
