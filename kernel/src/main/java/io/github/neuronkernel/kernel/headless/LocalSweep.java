@@ -27,6 +27,8 @@ final class LocalSweep {
     private final List<String> jvmOptions;
     private final PrintStream terminal;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    /** Set when the sweep is stopped (Ctrl-C): no new worker starts after that. */
+    private volatile boolean stopping;
 
     /**
      * @param workers how many points run at once
@@ -63,6 +65,9 @@ final class LocalSweep {
         for (int index : todo) {
             pool.execute(() -> {
                 boolean ok = runPoint(plan, index, archive);
+                if (!ok && stopping) {
+                    return; // stopped: the note on leaving says what to do
+                }
                 done.incrementAndGet();
                 if (!ok) {
                     failed.incrementAndGet();
@@ -96,8 +101,14 @@ final class LocalSweep {
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("run.log").toFile());
-            Process process = builder.start();
-            running.add(process);
+            Process process;
+            synchronized (running) {
+                if (stopping) {
+                    return false;
+                }
+                process = builder.start();
+                running.add(process);
+            }
             try {
                 double limit = plan.timeoutSeconds();
                 if (limit > 0) {
@@ -133,6 +144,9 @@ final class LocalSweep {
 
     /** Ctrl-C: a worker's own shutdown marks its point cancelled, so it gets a polite signal first. */
     private void stopAll() {
+        synchronized (running) {
+            stopping = true;
+        }
         for (Process p : running) {
             p.destroy();
         }
