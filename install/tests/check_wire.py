@@ -1,9 +1,11 @@
 """The protocol against a hurried or hostile peer, with jupyter_client and raw ZMQ against the
-installed kernelspec: stop_on_error (cells queued behind a failing cell are answered "aborted" and
-do not run, as ipykernel does; with stop_on_error false they run), a replayed signed message is not
-run again, and 10,000 wrongly signed messages sent while a cell runs leave that cell's output
-unchanged (they are logged on the kernel's stderr), and a connection file with transport ipc (or
-any other but tcp) makes the kernel exit at once with status 2 and a one-line reason. Exits non-zero on the first failure.
+installed kernelspec: a connection file with transport ipc (or any other but tcp) makes the kernel
+exit at once with status 2 and a one-line reason; stop_on_error (cells queued behind a failing cell
+are answered "aborted" and do not run, as ipykernel does; with stop_on_error false they run); a
+replayed signed message is not run again; 10,000 wrongly signed messages sent while a cell runs
+leave that cell's output unchanged (they are logged on the kernel's stderr); a cell interrupted
+while Scanner.nextLine() waits for input says the input was interrupted. Exits non-zero if any
+check failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
 import os
 import queue
@@ -159,6 +161,27 @@ def refused_transports(work):
           "transport udp: the kernel exits with status %s saying: %s" % (status, message))
 
 
+def interrupted_input(kc, km):
+    """A cell waiting in Scanner.nextLine() for an input_reply that never comes, then interrupted:
+    its error says the input was interrupted (a Scanner would otherwise report NoSuchElementException
+    "No line found"), and the kernel serves on."""
+    msg_id = kc.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
+    try:
+        asked = kc.get_stdin_msg(timeout=30)["msg_type"]
+    except queue.Empty:
+        asked = None
+    time.sleep(0.2)
+    km.interrupt_kernel()
+    content = replies(kc, [msg_id], timeout=15).get(msg_id, {})
+    check(asked == "input_request" and content.get("status") == "error"
+          and content.get("ename") == "java.io.InterruptedIOException"
+          and content.get("evalue") == "input interrupted: the cell was stopped while waiting for input",
+          "an interrupted Scanner.nextLine() (%s) reports %s: %s"
+          % (asked, content.get("ename"), content.get("evalue")))
+    content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "the kernel serves on after the interrupted input")
+
+
 def read_all(f):
     f.flush()
     f.seek(0)
@@ -175,6 +198,7 @@ def main():
         replay(kc)
         check("replayed message" in read_all(stderr), "the replay is logged on the kernel's stderr")
         flood(kc, km, stderr)
+        interrupted_input(kc, km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
