@@ -1,8 +1,11 @@
 """The protocol against a hurried or hostile peer, with jupyter_client and raw ZMQ against the
-installed kernelspec: stop_on_error (cells queued behind a failing cell are answered "aborted" and
-do not run, as ipykernel does; with stop_on_error false they run), a replayed signed message is not
-run again, and 10,000 wrongly signed messages sent while a cell runs leave that cell's output
-unchanged (they are logged on the kernel's stderr). Exits non-zero on the first failure.
+installed kernelspec: a connection file with transport ipc (or any other but tcp) makes the kernel
+exit at once with status 2 and a one-line reason; stop_on_error (cells queued behind a failing cell
+are answered "aborted" and do not run, as ipykernel does; with stop_on_error false they run); a
+replayed signed message is not run again; 10,000 wrongly signed messages sent while a cell runs
+leave that cell's output unchanged (they are logged on the kernel's stderr); a cell interrupted
+while Scanner.nextLine() waits for input says the input was interrupted. Exits non-zero if any
+check failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
 import os
 import queue
@@ -116,6 +119,69 @@ def flood(kc, km, stderr):
     check(content["status"] == "ok", "the kernel serves on after the flood")
 
 
+def refused_transports(work):
+    """A connection file with transport ipc (JeroMQ cannot serve real Unix sockets) or any other
+    transport but tcp: the kernel must exit at once, non-zero, saying why, rather than leave the
+    client waiting for its start timeout. Waits at most 10 s so that a hang fails fast."""
+    import json
+    import subprocess
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+    km = KernelManager(kernel_name="neuron-java", transport="ipc",
+                       connection_file=os.path.join(work, "kernel-ipc.json"))
+    t0 = time.perf_counter()
+    km.start_kernel(cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = km.provisioner.process
+    try:
+        status = process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        status = None
+        process.kill()
+        process.wait()
+    seconds = time.perf_counter() - t0
+    message = process.stderr.read().decode("utf-8", "replace").strip()
+    km.cleanup_resources()
+    check(status == 2 and 'transport is "ipc"' in message and 'supports only "tcp"' in message
+          and "kernel-ipc.json" in message and len(message.splitlines()) == 1,
+          "transport ipc through jupyter_client: the kernel exits with status %s after %.2f s saying: %s"
+          % (status, seconds, message))
+
+    # Any other transport, from a connection file given straight to the kernelspec's command.
+    path = os.path.join(work, "kernel-udp.json")
+    with open(path, "w") as f:
+        json.dump({"transport": "udp", "ip": "127.0.0.1", "shell_port": 1, "iopub_port": 2, "stdin_port": 3,
+                   "control_port": 4, "hb_port": 5, "key": "k", "signature_scheme": "hmac-sha256"}, f)
+    argv = [a.replace("{connection_file}", path) for a in KernelSpecManager().get_kernel_spec("neuron-java").argv]
+    try:
+        done = subprocess.run(argv, cwd=work, stdin=subprocess.DEVNULL, capture_output=True, timeout=10)
+        status, message = done.returncode, done.stderr.decode("utf-8", "replace").strip()
+    except subprocess.TimeoutExpired:
+        status, message = None, "(no exit within 10 s)"
+    check(status == 2 and 'transport is "udp"' in message and 'supports only "tcp"' in message,
+          "transport udp: the kernel exits with status %s saying: %s" % (status, message))
+
+
+def interrupted_input(kc, km):
+    """A cell waiting in Scanner.nextLine() for an input_reply that never comes, then interrupted:
+    its error says the input was interrupted (a Scanner would otherwise report NoSuchElementException
+    "No line found"), and the kernel serves on."""
+    msg_id = kc.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
+    try:
+        asked = kc.get_stdin_msg(timeout=30)["msg_type"]
+    except queue.Empty:
+        asked = None
+    time.sleep(0.2)
+    km.interrupt_kernel()
+    content = replies(kc, [msg_id], timeout=15).get(msg_id, {})
+    check(asked == "input_request" and content.get("status") == "error"
+          and content.get("ename") == "java.io.InterruptedIOException"
+          and content.get("evalue") == "input interrupted: the cell was stopped while waiting for input",
+          "an interrupted Scanner.nextLine() (%s) reports %s: %s"
+          % (asked, content.get("ename"), content.get("evalue")))
+    content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "the kernel serves on after the interrupted input")
+
+
 def read_all(f):
     f.flush()
     f.seek(0)
@@ -124,6 +190,7 @@ def read_all(f):
 
 def main():
     work = tempfile.mkdtemp(prefix="neuron-wire-")
+    refused_transports(work)
     stderr = tempfile.TemporaryFile(dir=work)
     km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work, stderr=stderr)
     try:
@@ -131,6 +198,7 @@ def main():
         replay(kc)
         check("replayed message" in read_all(stderr), "the replay is logged on the kernel's stderr")
         flood(kc, km, stderr)
+        interrupted_input(kc, km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

@@ -68,7 +68,7 @@ public final class CellExecutionControl extends DirectExecutionControl {
                 running = null;
             }
         }
-        Throwable t = failure[0];
+        Throwable t = InputInterrupts.explain(thread, failure[0]);
         if (t != null) {
             if (stopRequested && t instanceof ThreadDeath) {
                 throw interrupted(stoppedAt);

@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.jupyter;
 
+import io.github.neuronkernel.kernel.jshell.InputInterrupts;
 import io.github.neuronkernel.kernel.jshell.Unstoppable;
 import io.github.spencerpark.jupyter.channels.StdinChannel;
 import io.github.spencerpark.jupyter.messages.Message;
@@ -19,7 +20,8 @@ import org.zeromq.ZMQ;
  *
  * <p>While it waits for the reply, the cell stays interruptible: the stdin socket is looked at every
  * {@link #POLL_MS} and the wait in between is an interruptible sleep, so an interrupt ends the read
- * with an {@link InterruptedIOException} at once; socket calls themselves are {@link Unstoppable},
+ * with an {@link InterruptedIOException} at once (see {@link InputInterrupts} for how a cell
+ * reading through a Scanner, which swallows it, still reports the interrupt); socket calls themselves are {@link Unstoppable},
  * so a forced stop never leaves half a message on the socket. A reply that came after its read was
  * interrupted is dropped before the next request goes out, rather than taken for the next line (as
  * ipykernel does; clients such as jupyter_client send input_reply without a parent header, so that
@@ -112,7 +114,8 @@ final class FrontEndInput extends InputStream {
                 Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the cell is being stopped: later waits end too
-                throw new InterruptedIOException("interrupted while waiting for input from the front end");
+                // Recorded, so that a Scanner's "No line found" (it swallows this) is shown as the interrupt.
+                throw InputInterrupts.interrupted();
             }
         }
     }

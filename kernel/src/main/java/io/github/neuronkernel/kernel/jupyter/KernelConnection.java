@@ -83,10 +83,9 @@ public final class KernelConnection extends JupyterConnection {
         }
     }
 
+    /** Always tcp: the launcher refuses other transports before a connection is made ({@link Transport}). */
     private String address(int port) {
-        String transport = properties.getTransport() == null ? "tcp" : properties.getTransport();
-        String ip = properties.getIp();
-        return transport.equals("ipc") ? "ipc://" + ip + "-" + port : transport + "://" + ip + ":" + port;
+        return Transport.TCP + "://" + properties.getIp() + ":" + port;
     }
 
     @Override

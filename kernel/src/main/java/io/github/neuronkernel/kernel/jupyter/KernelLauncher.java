@@ -37,11 +37,22 @@ public final class KernelLauncher {
      * Runs the kernel until a shutdown request.
      *
      * @param connectionFile the connection file Jupyter wrote
-     * @param exit ends the process with a status
+     * @param exit ends the process with a status; given {@value Transport#REFUSED_STATUS}, with a
+     *     line on stderr, when the connection file's transport is not tcp (then nothing is bound and
+     *     this returns if {@code exit} does)
      * @throws Exception if the file cannot be read or the sockets bound
      */
     public static void run(Path connectionFile, java.util.function.IntConsumer exit) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        // Before anything is bound: a transport the kernel cannot serve would otherwise leave the
+        // front end waiting for its start timeout on sockets nobody listens on.
+        java.util.Optional<String> refusal = Transport.refusal(connectionFile, properties.getTransport());
+        if (refusal.isPresent()) {
+            System.err.println(refusal.get());
+            System.err.flush();
+            exit.accept(Transport.REFUSED_STATUS);
+            return;
+        }
         PrintStream log = System.err; // the terminal Jupyter started us in; cells' output goes elsewhere
         KernelLog.install(log); // before System.err becomes the cells' stream
 
