@@ -11,24 +11,24 @@ import org.knowm.xchart.XYChart;
  * Reads the tick labels XChart 3.8.8 drew on a chart's axes, through its internal axis objects
  * (not public API: good enough for tests of a pinned version).
  */
-final class DrawnTicks {
+public final class DrawnTicks {
     private DrawnTicks() {}
 
     /** @return the x axis labels inside the plot, after painting the chart */
-    static List<String> x(XYChart chart) {
+    public static List<String> x(XYChart chart) {
         ChartImages.paint(chart);
         return inside(field(axisPair(chart), "xAxis"), true);
     }
 
     /** @return the labels of y axis group {@code group} inside the plot, after painting the chart */
-    static List<String> y(XYChart chart, int group) {
+    public static List<String> y(XYChart chart, int group) {
         ChartImages.paint(chart);
         Map<?, ?> axes = (Map<?, ?>) field(axisPair(chart), "yAxisMap");
         return inside(axes.get(group), false);
     }
 
     /** @return the plot size XChart used for an axis: {width of x, height of y group 0} */
-    static double[] plotSize(XYChart chart) {
+    public static double[] plotSize(XYChart chart) {
         ChartImages.paint(chart);
         Object pair = axisPair(chart);
         Map<?, ?> axes = (Map<?, ?>) field(pair, "yAxisMap");
