@@ -77,6 +77,7 @@ public final class RunChart {
             chart.setYAxisGroupTitle(1, axisTitle(right));
             styler.setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         }
+        TickFormat.apply(chart); // last: it reads the final ranges, titles and legend
         return chart;
     }
 

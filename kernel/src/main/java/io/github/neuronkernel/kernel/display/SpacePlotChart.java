@@ -26,6 +26,7 @@ public final class SpacePlotChart {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(RunChart.LINE);
         AxisFormat.fitX(chart, d.distance());
+        TickFormat.apply(chart);
         return chart;
     }
 }

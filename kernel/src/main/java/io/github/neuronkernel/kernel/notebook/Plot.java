@@ -2,6 +2,7 @@ package io.github.neuronkernel.kernel.notebook;
 
 import io.github.neuronkernel.engine.api.Vector;
 import io.github.neuronkernel.kernel.display.AxisFormat;
+import io.github.neuronkernel.kernel.display.TickFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -46,6 +47,7 @@ final class Plot {
             longest = longest == null || xi.length > longest.length ? xi : longest;
         }
         AxisFormat.fitX(chart, longest);
+        TickFormat.apply(chart); // last: it reads the final ranges, titles and legend
         return chart;
     }
 

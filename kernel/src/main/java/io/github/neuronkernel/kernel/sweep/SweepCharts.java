@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.sweep;
 
 import io.github.neuronkernel.kernel.display.AxisFormat;
+import io.github.neuronkernel.kernel.display.TickFormat;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +75,7 @@ final class SweepCharts {
             chart.addSeries(name, points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray());
         });
         AxisFormat.fitX(chart, series.values().stream().flatMap(List::stream).mapToDouble(p -> p[0]).toArray());
+        TickFormat.apply(chart); // last: it reads the final ranges, titles and legend
         return chart;
     }
 
