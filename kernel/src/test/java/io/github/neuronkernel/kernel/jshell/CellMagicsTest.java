@@ -3,21 +3,18 @@ package io.github.neuronkernel.kernel.jshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code %%nmodl} and {@code %%writefile} cells, run by the evaluator as the kernel and the runner run them. */
 class CellMagicsTest {
-    private static Evaluator evaluator;
-    private static int count;
+    @RegisterExtension
+    static final CellSession SESSION = new CellSession();
 
     @TempDir
     Path dir;
@@ -27,19 +24,8 @@ class CellMagicsTest {
             + "ASSIGNED { v (mV) i (mA/cm2) }\n"
             + "BREAKPOINT { i = g*(v - e) }\n";
 
-    @BeforeAll
-    static void start() {
-        evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
-        evaluator.runStartup(Startup.SCRIPT);
-    }
-
-    @AfterAll
-    static void stop() {
-        evaluator.close();
-    }
-
     private static CellOutcome run(String cell) {
-        return evaluator.eval(cell, ++count);
+        return SESSION.run(cell);
     }
 
     @Test
@@ -55,7 +41,7 @@ class CellMagicsTest {
         CellOutcome failed = run("%%nmodl\n" + LEAK.replace("leak", "leak2").replace("g*(v - e)", "g*(v - ee)"));
         assertTrue(failed.failed());
         String m = failed.error().evalue();
-        assertTrue(m.startsWith("cell [" + count + "]:7:25: unknown name \"ee\""), m);
+        assertTrue(m.startsWith("cell [" + SESSION.count() + "]:7:25: unknown name \"ee\""), m);
         assertTrue(m.contains("BREAKPOINT { i = g*(v - ee) }\n" + " ".repeat(4 + 24) + "^"), m);
     }
 

@@ -5,30 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A cell's value, as the kernel shows it: JShell's text and the object itself. */
 class EvaluatorTest {
-    private static Evaluator evaluator;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
-        evaluator.runStartup(Startup.SCRIPT);
-    }
-
-    @AfterAll
-    static void stop() {
-        evaluator.close();
-    }
+    @RegisterExtension
+    static final CellSession SESSION = new CellSession();
 
     private static CellOutcome run(String cell) {
-        return evaluator.eval(cell, ++count);
+        return SESSION.run(cell);
     }
 
     /** @return what a failed cell shows: the error's message and its traceback */
@@ -49,11 +35,11 @@ class EvaluatorTest {
     @Test
     void valuesLeaveNoTemporaryVariablesBehind() {
         run("1 + 2");
-        long before = evaluator.shell().variables().count();
+        long before = SESSION.evaluator().shell().variables().count();
         assertValue("6", 6, run("2 * 3"));
         assertValue("\"x\"", "x", run("\"x\""));
-        assertEquals(before, evaluator.shell().variables().count(), "JShell's $N variables slow every later cell");
-        assertTrue(evaluator.shell().variables().noneMatch(v -> v.name().startsWith(CellValue.PREFIX)),
+        assertEquals(before, SESSION.evaluator().shell().variables().count(), "JShell's $N variables slow every later cell");
+        assertTrue(SESSION.evaluator().shell().variables().noneMatch(v -> v.name().startsWith(CellValue.PREFIX)),
                 "the value's own variable is dropped once read");
     }
 
@@ -61,8 +47,8 @@ class EvaluatorTest {
     void aValueThatNeedsANameDefinedLaterIsNeverRunLater() {
         CellOutcome o = run("laterDefined()");
         assertTrue(o.failed(), "laterDefined does not exist yet");
-        assertTrue(evaluator.shell().snippets()
-                        .filter(sn -> evaluator.shell().status(sn).isActive())
+        assertTrue(SESSION.evaluator().shell().snippets()
+                        .filter(sn -> SESSION.evaluator().shell().status(sn).isActive())
                         .noneMatch(sn -> sn.source().contains(CellValue.PREFIX)),
                 "no value variable may wait for laterDefined");
         run("int laterCalls = 0;");
@@ -160,11 +146,11 @@ class EvaluatorTest {
     @Test
     void statementsWithValuesLeaveNoVariablesBehind() {
         run("var sec2 = h.Section(\"statementTest\");");
-        long before = evaluator.shell().variables().count();
+        long before = SESSION.evaluator().shell().variables().count();
         CellOutcome o = run("sec2.L = 3;\nsec2.insert(\"pas\");\nSystem.out.print(\"\");\nsec2.nseg = 3;");
         assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue());
         assertFalse(o.hasValue());
-        assertEquals(before, evaluator.shell().variables().count());
+        assertEquals(before, SESSION.evaluator().shell().variables().count());
         assertValue("3", 3, run("sec2.nseg"));
     }
 
@@ -172,11 +158,11 @@ class EvaluatorTest {
     void warmUpSnippetsLeaveTheSessionAsItWas() {
         run("int kept9 = 9;");
         run("1 + 1");
-        long variables = evaluator.shell().variables().count();
+        long variables = SESSION.evaluator().shell().variables().count();
         for (int i = 0; i < 3; i++) {
-            assertTrue(evaluator.warmUpOnce(i));
+            assertTrue(SESSION.evaluator().warmUpOnce(i));
         }
-        assertEquals(variables, evaluator.shell().variables().count());
+        assertEquals(variables, SESSION.evaluator().shell().variables().count());
         assertValue("10", 10, run("kept9 + 1"));
     }
 

@@ -4,33 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A cell interrupted while it waits for input says so, whichever reader it used. */
 class InputInterruptTest {
-    private static Evaluator evaluator;
-    private static int count;
+    @RegisterExtension
+    static final CellSession SESSION = new CellSession();
     private final InputStream savedIn = System.in;
-
-    @BeforeAll
-    static void start() {
-        evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
-        evaluator.runStartup(Startup.SCRIPT);
-    }
-
-    @AfterAll
-    static void stop() {
-        evaluator.close();
-    }
 
     @AfterEach
     void restoreIn() {
@@ -62,9 +48,9 @@ class InputInterruptTest {
     private static CellOutcome interruptedWhileReading(String cell) throws Exception {
         UnansweredInput in = new UnansweredInput();
         System.setIn(in);
-        CompletableFuture<CellOutcome> outcome = CompletableFuture.supplyAsync(() -> evaluator.eval(cell, ++count));
+        CompletableFuture<CellOutcome> outcome = CompletableFuture.supplyAsync(() -> SESSION.run(cell));
         in.waiting.get(30, TimeUnit.SECONDS);
-        assertTrue(evaluator.interrupt(), "a cell was running");
+        assertTrue(SESSION.evaluator().interrupt(), "a cell was running");
         return outcome.get(30, TimeUnit.SECONDS);
     }
 
@@ -91,7 +77,7 @@ class InputInterruptTest {
     void inputThatEndedIsStillNoSuchElementAndTheNextCellIsUntouched() throws Exception {
         interruptedWhileReading("new java.util.Scanner(System.in).nextLine()");
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        CellOutcome o = evaluator.eval("new java.util.Scanner(System.in).nextLine()", ++count);
+        CellOutcome o = SESSION.evaluator().eval("new java.util.Scanner(System.in).nextLine()", SESSION.next());
         assertEquals("java.util.NoSuchElementException", o.error().ename(), "no interrupt: input really ended");
         assertEquals("No line found", o.error().evalue());
     }

@@ -9,13 +9,10 @@ import io.github.neuronkernel.kernel.display.MimeBundle;
 import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.notebook.CurrentSimulation;
 import io.github.neuronkernel.kernel.sweep.SweepTable;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A cell that sweeps, as a notebook runs it: lambdas in JShell, the table as its value, h untouched. */
 class SweepCellTest {
@@ -30,23 +27,11 @@ class SweepCellTest {
             "    nc.threshold = 0; nc.record(spikes);",
             "    h.finitialize(-65);",
             "    h.batchRun(110, 1);");
-    private static Evaluator evaluator;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        evaluator = new Evaluator(new PrintStream(new ByteArrayOutputStream()));
-        evaluator.runStartup(Startup.SCRIPT);
-        evaluator.eval("import io.github.neuronkernel.kernel.sweep.*;", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        evaluator.close();
-    }
+    @RegisterExtension
+    static final CellSession SESSION = new CellSession("import io.github.neuronkernel.kernel.sweep.*;");
 
     private static CellOutcome run(String cell) {
-        CellOutcome o = evaluator.eval(cell, ++count);
+        CellOutcome o = SESSION.run(cell);
         assertFalse(o.failed(), () -> o.error().ename() + ": " + o.error().evalue() + "\n" + String.join("\n", o.error().traceback()));
         return o;
     }
@@ -73,9 +58,9 @@ class SweepCellTest {
         run("var fi = sweep(Map.of(\"amp\", List.of(0.2, 0.1)), 1, p -> Map.of(\"twice\", 2 * p.get(\"amp\")));");
         Object chart = run("plot(fi)").value();
         assertTrue(chart instanceof org.knowm.xchart.XYChart c && c.getXAxisTitle().equals("amp"), String.valueOf(chart));
-        String doc = evaluator.assist().inspect("fi.toCsv", "fi.toCsv".length());
+        String doc = SESSION.evaluator().assist().inspect("fi.toCsv", "fi.toCsv".length());
         assertTrue(doc != null && doc.contains("RFC 4180"), "Shift-Tab shows the table's Javadoc: " + doc);
-        String sweepDoc = evaluator.assist().inspect("sweep", "sweep".length());
+        String sweepDoc = SESSION.evaluator().assist().inspect("sweep", "sweep".length());
         assertTrue(sweepDoc != null && sweepDoc.contains("LinkedHashMap"), "and sweep's: " + sweepDoc);
     }
 
@@ -92,10 +77,10 @@ class SweepCellTest {
             } catch (InterruptedException e) {
                 return;
             }
-            evaluator.interrupt();
+            SESSION.evaluator().interrupt();
         });
         interrupter.start();
-        CellOutcome o = evaluator.eval("SweepTable partial = null;\n"
+        CellOutcome o = SESSION.evaluator().eval("SweepTable partial = null;\n"
                 + "try {\n"
                 + "    sweep(Map.of(\"i\", List.of(0, 1, 2, 3, 4, 5)), 2, p -> {\n"
                 + "        if (p.index() >= 2) { try { Thread.sleep(60_000); } catch (InterruptedException e) { throw new RuntimeException(\"stopped\"); } }\n"
@@ -104,7 +89,7 @@ class SweepCellTest {
                 + "} catch (SweepInterruptedException e) {\n"
                 + "    partial = e.table();\n"
                 + "    throw e;\n"
-                + "}", ++count);
+                + "}", SESSION.next());
         interrupter.join();
         assertTrue(o.failed(), "an interrupted cell fails, so that the cells queued behind it do not run");
         assertTrue(o.error().ename().endsWith("SweepInterruptedException"), o.error().ename());
