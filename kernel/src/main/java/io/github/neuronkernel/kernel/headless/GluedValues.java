@@ -1,10 +1,8 @@
 package io.github.neuronkernel.kernel.headless;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import io.github.neuronkernel.engine.io.AtomicFile;
 import io.github.neuronkernel.kernel.notebook.Glue;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,14 +44,31 @@ final class GluedValues {
         if (scrap.has("nonFinite")) {
             return Double.valueOf(v.getAsString());
         }
+        return v.isString() ? v.getAsString() : value(v); // a scrap marks its non-finite numbers
+    }
+
+    /**
+     * @return a glued value read back from JSON: a boolean, a Long for a whole number, a Double for
+     *     another number or for the text of NaN or an infinity (as {@link #toJson} writes them), else
+     *     the text
+     */
+    static Object value(JsonPrimitive v) {
         if (v.isBoolean()) {
             return v.getAsBoolean();
         }
+        String text = v.getAsString();
         if (v.isNumber()) {
-            String text = v.getAsString();
             return text.matches("-?\\d+") ? (Object) Long.valueOf(text) : (Object) Double.valueOf(text);
         }
-        return v.getAsString();
+        return text.equals("NaN") || text.equals("Infinity") || text.equals("-Infinity") ? (Object) Double.valueOf(text)
+                : text;
+    }
+
+    /** @return the values of a JSON object {@link #toJson} wrote, in its order */
+    static Map<String, Object> fromJson(JsonObject json) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        json.entrySet().forEach(e -> values.put(e.getKey(), value(e.getValue().getAsJsonPrimitive())));
+        return values;
     }
 
     /** @return the values as a JSON object (non-finite numbers as text, as glue stores them) */
@@ -74,6 +89,6 @@ final class GluedValues {
     }
 
     static void write(Map<String, Object> values, Path file) throws IOException {
-        AtomicFile.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(toJson(values)) + "\n");
+        JsonFile.write(file, toJson(values));
     }
 }

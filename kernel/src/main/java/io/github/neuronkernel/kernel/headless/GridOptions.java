@@ -1,5 +1,7 @@
 package io.github.neuronkernel.kernel.headless;
 
+import io.github.neuronkernel.kernel.sweep.SweepGrid;
+import io.github.neuronkernel.kernel.sweep.SweepTable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -40,10 +42,19 @@ final class GridOptions {
         if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
             throw new IllegalArgumentException("-p " + option + ": \"" + name + "\" is not a Java variable name");
         }
+        refuseTableColumn("-p " + option, name);
         if (axes.containsKey(name) || fileNames.contains(name)) {
             throw new IllegalArgumentException("-p " + option + ": \"" + name + "\" is given twice");
         }
         axes.put(name, values.matches("[^,]*:[^,]*:[^,]*") ? range(name, values) : list(name, values));
+    }
+
+    /** status, seconds and error are the gathered table's own columns. */
+    private static void refuseTableColumn(String where, String name) {
+        if (SweepTable.STATUS_COLUMNS.contains(name)) {
+            throw new IllegalArgumentException(where + ": \"" + name + "\" is the name of one of the table's own"
+                    + " columns " + SweepTable.STATUS_COLUMNS + "; rename that variable in the notebook");
+        }
     }
 
     private static List<String> list(String name, String values) {
@@ -128,6 +139,7 @@ final class GridOptions {
                         throw new IllegalArgumentException(file + ":" + lineNo + ": header \"" + name + "\" is not a Java"
                                 + " variable name, or is given twice; the first line names the parameters, e.g. amp,tau");
                     }
+                    refuseTableColumn(file + ":" + lineNo, name);
                     fileNames.add(name);
                 }
                 continue;
@@ -171,23 +183,18 @@ final class GridOptions {
                 throw new IllegalArgumentException("the sweep has more than " + MAX_POINTS + " points; split it");
             }
         }
+        // the -p lists' product is the in-notebook sweep's grid (last parameter fastest), in option order
+        SweepGrid grid = axes.isEmpty() ? null : SweepGrid.of(new LinkedHashMap<>(axes));
         List<Map<String, String>> points = new ArrayList<>();
         for (Map<String, String> row : fileRows.isEmpty() ? List.of(Map.<String, String>of()) : fileRows) {
-            product(new ArrayList<>(axes.entrySet()), 0, new LinkedHashMap<>(row), points);
+            for (int i = 0; i < (grid == null ? 1 : grid.size()); i++) {
+                Map<String, String> point = new LinkedHashMap<>(row);
+                if (grid != null) {
+                    grid.point(i).values().forEach((name, value) -> point.put(name, (String) value));
+                }
+                points.add(point);
+            }
         }
         return points;
-    }
-
-    private static void product(List<Map.Entry<String, List<String>>> axes, int k, Map<String, String> partial,
-            List<Map<String, String>> out) {
-        if (k == axes.size()) {
-            out.add(new LinkedHashMap<>(partial));
-            return;
-        }
-        for (String v : axes.get(k).getValue()) {
-            partial.put(axes.get(k).getKey(), v);
-            product(axes, k + 1, partial, out);
-        }
-        partial.remove(axes.get(k).getKey());
     }
 }

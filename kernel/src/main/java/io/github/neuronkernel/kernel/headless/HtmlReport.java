@@ -1,5 +1,7 @@
 package io.github.neuronkernel.kernel.headless;
 
+import static io.github.neuronkernel.kernel.display.Html.escape;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.neuronkernel.engine.io.AtomicFile;
@@ -81,9 +83,5 @@ final class HtmlReport {
         } else if (data.has("text/plain")) {
             html.append("<pre>").append(escape(NotebookFile.text(data.get("text/plain")))).append("</pre>\n");
         }
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

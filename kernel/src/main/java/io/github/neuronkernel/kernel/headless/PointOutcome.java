@@ -1,17 +1,12 @@
 package io.github.neuronkernel.kernel.headless;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import io.github.neuronkernel.engine.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -41,7 +36,7 @@ record PointOutcome(String status, double seconds, String error, String host, Ma
         }
         json.addProperty("host", host);
         json.add("glued", GluedValues.toJson(glued));
-        AtomicFile.writeString(file, new GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n");
+        JsonFile.write(file, json);
     }
 
     /** @return the outcome in {@code file}, or null if there is none (not run) */
@@ -54,28 +49,12 @@ record PointOutcome(String status, double seconds, String error, String host, Ma
         }
         try {
             JsonObject json = JsonParser.parseString(text).getAsJsonObject();
-            Map<String, Object> glued = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonElement> e : json.getAsJsonObject("glued").entrySet()) {
-                glued.put(e.getKey(), value(e.getValue().getAsJsonPrimitive()));
-            }
+            Map<String, Object> glued = GluedValues.fromJson(json.getAsJsonObject("glued"));
             return new PointOutcome(json.get("status").getAsString(), json.get("seconds").getAsDouble(),
                     json.has("error") ? json.get("error").getAsString() : null,
                     json.has("host") ? json.get("host").getAsString() : "", glued);
         } catch (JsonParseException | IllegalStateException | NullPointerException e) {
             return new PointOutcome(FAILED, 0, file + " is unreadable (" + e.getMessage() + ")", "", Map.of());
         }
-    }
-
-    private static Object value(JsonPrimitive v) {
-        if (v.isBoolean()) {
-            return v.getAsBoolean();
-        }
-        if (v.isNumber()) {
-            String text = v.getAsString();
-            return text.matches("-?\\d+") ? (Object) Long.valueOf(text) : (Object) Double.valueOf(text);
-        }
-        String s = v.getAsString();
-        // glue stores NaN and the infinities as text (JSON has no such numbers)
-        return s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity") ? (Object) Double.valueOf(s) : s;
     }
 }

@@ -144,6 +144,10 @@ final class SlurmSweep {
     private void follow(SweepPlan plan, List<Integer> todo, String jobId) throws IOException, InterruptedException {
         ProgressLine progress = new ProgressLine(terminal, todo.size(), "Slurm job " + jobId);
         int quietPolls = 0;
+        // an outcome, once written, stays: each poll reads only the points still without one
+        PointOutcome[] settled = new PointOutcome[todo.size()];
+        int done = 0;
+        int notOk = 0;
         while (true) {
             Output queue = execute(List.of("squeue", "-h", "-r", "-j", jobId, "-o", "%T"), 60);
             int inQueue = 0;
@@ -156,13 +160,10 @@ final class SlurmSweep {
                     }
                 }
             }
-            int done = 0;
-            int notOk = 0;
-            for (int index : todo) {
-                PointOutcome outcome = PointOutcome.read(plan.pointFile(index));
-                if (outcome != null) {
+            for (int k = 0; k < settled.length; k++) {
+                if (settled[k] == null && (settled[k] = PointOutcome.read(plan.pointFile(todo.get(k)))) != null) {
                     done++;
-                    notOk += outcome.ok() ? 0 : 1;
+                    notOk += settled[k].ok() ? 0 : 1;
                 }
             }
             progress.show(done, notOk, running);

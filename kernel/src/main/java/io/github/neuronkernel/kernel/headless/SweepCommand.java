@@ -37,7 +37,7 @@ public final class SweepCommand {
             "  --slurm-option OPTION   passed to sbatch, e.g. --slurm-option --time=0:10:00 --slurm-option --mem=2G",
             "  --no-wait               submit the Slurm job and return; gather later with --gather",
             "  --jvm-option OPTION     for each point's JVM, e.g. --jvm-option -Xmx2g; --jvm-option -XX:TieredStopAtLevel=1",
-            "                          takes about 40% off points that simulate under a second, and doubles longer runs",
+            "                          takes about a third off points that simulate under a second; longer runs take 1.5-2x",
             "  --timeout SECONDS       stop a point that runs longer (default: no limit)",
             "  --resume                run only the points of DIR's sweep that have no ok result",
             "  --gather DIR            write DIR/sweep.csv and DIR/sweep.html from the points as they stand");

@@ -1,5 +1,7 @@
 package io.github.neuronkernel.kernel.headless;
 
+import static io.github.neuronkernel.kernel.display.Html.escape;
+
 import io.github.neuronkernel.engine.io.AtomicFile;
 import io.github.neuronkernel.kernel.display.ChartImages;
 import io.github.neuronkernel.kernel.sweep.SweepTable;
@@ -91,9 +93,5 @@ final class SweepGather {
             // not a number: kept as text
         }
         return text;
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,12 +1,10 @@
 package io.github.neuronkernel.kernel.headless;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import io.github.neuronkernel.engine.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -120,7 +118,7 @@ final class SweepPlan {
             p.add(o);
         }
         json.add("points", p);
-        AtomicFile.writeString(dir.resolve(FILE), new GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n");
+        JsonFile.write(dir.resolve(FILE), json);
     }
 
     /** @return true if {@code dir} holds a sweep */

@@ -1,5 +1,7 @@
 package io.github.neuronkernel.kernel.sweep;
 
+import static io.github.neuronkernel.kernel.display.Html.escape;
+
 import java.util.List;
 
 /** Writes a {@link SweepTable} as an HTML table; rows that did not end ok are tinted. */
@@ -46,22 +48,5 @@ final class SweepHtml {
         }
         boolean failed = SweepTable.FAILED.equals(row.status());
         return "<tr class=\"neuron-sweep-" + escape(row.status()) + "\" style=\"" + (failed ? FAILED_ROW : OTHER_ROW) + "\">";
-    }
-
-    /** @return text safe inside an element or a double-quoted attribute */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

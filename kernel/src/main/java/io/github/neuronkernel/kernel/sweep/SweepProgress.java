@@ -59,7 +59,7 @@ final class SweepProgress {
         if (!interrupted && seconds > 0) {
             line += String.format(Locale.ROOT, ", %.1f points/s", total / seconds);
         }
-        show(false, new MimeBundle().put("text/html", "<div>" + SweepHtml.escape(line) + "</div>").put("text/plain", line));
+        show(false, new MimeBundle().put("text/html", "<div>" + io.github.neuronkernel.kernel.display.Html.escape(line) + "</div>").put("text/plain", line));
         if (interrupted) {
             show(true, new MimeBundle().put("text/html", table.toHtml()).put("text/plain", table.toString()), null);
         }

@@ -67,6 +67,7 @@ class SweepValuesTest {
         twice.add("amp=1");
         assertMessage("\"amp\" is given twice", () -> twice.add("amp=2"));
         assertMessage("no parameters to sweep", () -> new GridOptions().points());
+        assertMessage("\"status\" is the name of one of the table's own columns", () -> new GridOptions().add("status=1"));
         GridOptions huge = new GridOptions();
         huge.add("a=0:1:1000");
         huge.add("b=0:1:1000");
