@@ -135,7 +135,9 @@ public final class Slider<T extends Number> extends Control<T> {
         state.put("orientation", "horizontal");
         state.put("readout", true);
         state.put("readout_format", integer ? "d" : "." + decimals(step) + "f");
-        state.put("slider_color", null);
+        if (!integer) {
+            state.put("slider_color", null); // ipywidgets 6 gives float sliders a colour, int sliders a style model
+        }
         state.put("step", of.apply(step));
     }
 
