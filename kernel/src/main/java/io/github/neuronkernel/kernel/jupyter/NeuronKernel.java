@@ -95,7 +95,13 @@ public final class NeuronKernel extends BaseKernel {
         return new Dispatcher() {
             @Override
             public void accept(Request r) {
-                if (r.message().getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+                MessageType<?> type = r.message().getHeader().getType();
+                if (CommRouter.handles(type)) {
+                    // busy and idle its own way: a change that runs a model is busy until it has run
+                    comms.handle(r);
+                    return;
+                }
+                if (type == MessageType.EXECUTE_REQUEST) {
                     comms.runPending(); // a slider moved before this cell: its run comes first
                 }
                 dispatch(r);
@@ -113,7 +119,10 @@ public final class NeuronKernel extends BaseKernel {
         };
     }
 
-    /** @return the control channel's dispatcher (interrupts and shutdown while a cell runs) */
+    /**
+     * @return the control channel's dispatcher (interrupts and shutdown while a cell runs); comm
+     *     messages belong on the shell channel and are ignored here
+     */
     Dispatcher controlDispatcher() {
         return this::dispatch;
     }
@@ -143,10 +152,6 @@ public final class NeuronKernel extends BaseKernel {
         MessageType<?> type = r.message().getHeader().getType();
         if (type == MessageType.UNKNOWN) {
             LOG.warning("ignored a request of unknown type");
-            return;
-        }
-        if (CommRouter.handles(type)) {
-            comms.handle(r); // busy and idle its own way: a change that runs a model is busy until it has run
             return;
         }
         r.busy();

@@ -208,6 +208,7 @@ public final class WidgetManager {
     public void closed(String commId) {
         versionComms.remove(commId);
         models.remove(commId);
+        users.remove(commId);
     }
 
     /**
