@@ -264,6 +264,38 @@ final class KernelClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Collects the IOPub messages of a request that has no reply (comm_msg, comm_open) up to its
+     * idle; messages of other requests are skipped.
+     */
+    List<JsonObject> iopubUntilIdle(String id, Duration timeout) {
+        return iopubUntilIdle(List.of(id), timeout).get(id);
+    }
+
+    /** Collects the IOPub messages of several requests, each up to its idle, by request id. */
+    java.util.Map<String, List<JsonObject>> iopubUntilIdle(List<String> ids, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.Map<String, List<JsonObject>> messages = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> messages.put(id, new ArrayList<>()));
+        java.util.Set<String> busy = new java.util.HashSet<>(ids);
+        while (!busy.isEmpty()) {
+            JsonObject m = receive(iopub, Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            if (m == null) {
+                throw new AssertionError("no idle for " + busy + " within " + timeout + "; got " + messages + "; log:\n" + kernelLog());
+            }
+            JsonObject parent = m.getAsJsonObject("parent_header");
+            String id = parent.has("msg_id") ? parent.get("msg_id").getAsString() : "";
+            if (!messages.containsKey(id)) {
+                continue;
+            }
+            messages.get(id).add(m);
+            if (type(m).equals("status") && m.getAsJsonObject("content").get("execution_state").getAsString().equals("idle")) {
+                busy.remove(id);
+            }
+        }
+        return messages;
+    }
+
     Result execute(String code) {
         return execute(code, Duration.ofSeconds(30));
     }

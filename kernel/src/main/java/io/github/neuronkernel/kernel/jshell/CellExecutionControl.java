@@ -42,13 +42,43 @@ public final class CellExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String invoke(Method doit) throws Exception {
+        lastValue = null;
+        Object value = runOnCellThread(() -> {
+            try {
+                return doit.invoke(null);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+        lastValue = value;
+        return valueString(value);
+    }
+
+    /**
+     * Runs code of the cells' making from outside a cell (a widget's function, called back when a
+     * slider moves) exactly as a snippet runs: on a cell thread of its own that {@link #interrupt()}
+     * and {@link #forceStop()} stop. The caller makes sure no snippet runs at the same time.
+     *
+     * @param work what to run
+     * @return what it returned
+     * @throws InvocationTargetException with what it threw as the cause (an {@link
+     *     InterruptedException} if it was stopped by force)
+     */
+    public Object call(java.util.concurrent.Callable<?> work) throws InvocationTargetException {
+        return runOnCellThread(work::call);
+    }
+
+    /** The body of a cell thread: a snippet's {@code do_it$} or a called-back function. */
+    private interface CellBody {
+        Object run() throws Throwable;
+    }
+
+    private Object runOnCellThread(CellBody body) throws InvocationTargetException {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
-                result[0] = doit.invoke(null);
-            } catch (InvocationTargetException e) {
-                failure[0] = e.getCause();
+                result[0] = body.run();
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -58,7 +88,6 @@ public final class CellExecutionControl extends DirectExecutionControl {
         synchronized (lock) {
             running = thread;
             stopRequested = false;
-            lastValue = null;
         }
         thread.start();
         try {
@@ -77,8 +106,7 @@ public final class CellExecutionControl extends DirectExecutionControl {
             // and the snippet's stack trace.
             throw new InvocationTargetException(t);
         }
-        lastValue = result[0];
-        return valueString(result[0]);
+        return result[0];
     }
 
     private static InvocationTargetException interrupted(StackTraceElement[] where) {

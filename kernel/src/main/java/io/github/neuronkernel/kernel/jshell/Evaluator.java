@@ -186,6 +186,44 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a function that a cell made, called back from outside any cell (a widget whose slider
+     * moved re-runs its model): alone on this JShell, as a cell runs, so that it never overlaps a
+     * cell, and on a cell thread, so that {@link #interrupt()} stops it. A failure comes back as a
+     * traceback pointing at the lines of the cell that defined the function, as a cell's would.
+     *
+     * @param work the call to make
+     * @return its value ({@link CellOutcome#hasValue()}), or its failure
+     */
+    public CellOutcome call(java.util.concurrent.Callable<?> work) {
+        return exclusive(() -> {
+            long serial = cellSerial.incrementAndGet();
+            interruptRequested = false;
+            runningCell = serial;
+            try {
+                Object value = control.call(work);
+                return new CellOutcome(true, value, String.valueOf(value), null);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                return CellOutcome.failed(translated(e.getCause()));
+            } finally {
+                runningCell = -1;
+                lastCellEnd = System.nanoTime();
+                Thread.interrupted();
+            }
+        });
+    }
+
+    /** @return the failure of a called-back function with its frames translated by JShell ({@link Rethrow}) */
+    private CellError translated(Throwable failure) {
+        Rethrow.hold(failure);
+        SnippetEvent own = ownEvent(shell.eval(Rethrow.SNIPPET));
+        if (own != null && own.exception() != null) {
+            return runtimeError(own.exception());
+        }
+        // not expected: JShell did not run the statement; show the frames untranslated
+        return new CellError(failure.getClass().getName(), failure.getMessage(), tracebacks.frames(failure.getStackTrace()));
+    }
+
     /** @return how long no cell has been running, in milliseconds (0 while one runs) */
     public long idleMillis() {
         return runningCell >= 0 || evaluating.isLocked() ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
@@ -247,8 +285,9 @@ public final class Evaluator implements AutoCloseable {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
         Object value = control.lastValue();
-        if (value instanceof io.github.neuronkernel.kernel.notebook.DisplayId) {
-            return CellOutcome.nothing(); // display(...) has shown it; its id is not worth a second output
+        if (value instanceof io.github.neuronkernel.kernel.notebook.DisplayId
+                || value instanceof io.github.neuronkernel.kernel.widgets.Interaction) {
+            return CellOutcome.nothing(); // display(...) or interact(...) has shown it; the handle is not worth a second output
         }
         return new CellOutcome(true, value, own.value(), null);
     }

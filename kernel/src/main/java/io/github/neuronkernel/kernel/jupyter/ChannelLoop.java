@@ -3,7 +3,6 @@ package io.github.neuronkernel.kernel.jupyter;
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zeromq.ZMQException;
@@ -18,6 +17,9 @@ import org.zeromq.ZMQException;
  * <p>While {@link QueueAbort} is active the loop takes only the messages already queued, and ends
  * the abort when it finds none: so exactly the requests that were waiting when a cell failed are
  * aborted.
+ *
+ * <p>Work the dispatcher defers ({@link Dispatcher#hasDeferred()}) is done when no message is
+ * queued, before the loop blocks again.
  */
 final class ChannelLoop {
     private static final Logger LOG = Logger.getLogger(ChannelLoop.class.getName());
@@ -28,7 +30,7 @@ final class ChannelLoop {
     private final MessageDecoder decoder;
     private final QueueAbort abort;
     private final IoPub iopub;
-    private final Consumer<Request> dispatcher;
+    private final Dispatcher dispatcher;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -42,7 +44,7 @@ final class ChannelLoop {
      * @param dispatcher handles each request
      */
     ChannelLoop(String name, JupyterSocket socket, SignatureCheck check, MessageDecoder decoder, QueueAbort abort,
-            IoPub iopub, Consumer<Request> dispatcher) {
+            IoPub iopub, Dispatcher dispatcher) {
         this.name = name;
         this.socket = socket;
         this.check = check;
@@ -62,15 +64,29 @@ final class ChannelLoop {
         running = false;
     }
 
+    private void runDeferred() {
+        try {
+            dispatcher.runDeferred();
+        } catch (Throwable t) {
+            // The kernel stays up whatever one widget's run does.
+            LOG.log(Level.SEVERE, name + ": deferred work failed", t);
+        }
+    }
+
     private void run() {
         while (running) {
             Message<?> message;
             boolean aborting = abort.active();
+            boolean deferred = dispatcher.hasDeferred();
             try {
-                List<byte[]> frames = Frames.receive(socket, !aborting);
+                List<byte[]> frames = Frames.receive(socket, !aborting && !deferred);
                 if (frames == null) {
                     if (aborting) {
                         abort.end(); // every request that was waiting has been answered
+                        continue;
+                    }
+                    if (deferred) {
+                        runDeferred();
                         continue;
                     }
                     return;

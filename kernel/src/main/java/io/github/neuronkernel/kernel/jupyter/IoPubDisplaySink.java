@@ -2,13 +2,17 @@ package io.github.neuronkernel.kernel.jupyter;
 
 import io.github.neuronkernel.kernel.display.DisplaySink;
 import io.github.neuronkernel.kernel.display.MimeBundle;
+import io.github.neuronkernel.kernel.widgets.OutputCollector;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.messages.MessageContext;
 import io.github.spencerpark.jupyter.messages.publish.PublishDisplayData;
 import io.github.spencerpark.jupyter.messages.publish.PublishUpdateDisplayData;
 import java.util.Map;
 
-/** Publishes displays as {@code display_data} / {@code update_display_data} under the current request. */
+/**
+ * Publishes displays as {@code display_data} / {@code update_display_data} under the current
+ * request; while a widget's model runs, hands them to its collector instead.
+ */
 final class IoPubDisplaySink implements DisplaySink {
     private final IoPub iopub;
     private final CurrentRequest current;
@@ -22,6 +26,11 @@ final class IoPubDisplaySink implements DisplaySink {
 
     @Override
     public void display(MimeBundle bundle, String displayId) {
+        OutputCollector capture = capturing();
+        if (capture != null) {
+            capture.display(bundle, displayId);
+            return;
+        }
         MessageContext context = current.context();
         if (context == null) {
             return;
@@ -32,12 +41,36 @@ final class IoPubDisplaySink implements DisplaySink {
 
     @Override
     public void update(MimeBundle bundle, String displayId) {
+        OutputCollector capture = capturing();
+        if (capture != null) {
+            capture.update(bundle, displayId);
+            return;
+        }
         MessageContext context = current.context();
         if (context == null) {
             return;
         }
         flushStreams.run();
         iopub.publish(context, new PublishUpdateDisplayData(toDisplayData(bundle, displayId)));
+    }
+
+    @Override
+    public void clear(String displayId) {
+        OutputCollector capture = capturing();
+        if (capture != null) {
+            capture.clear(displayId);
+            return;
+        }
+        DisplaySink.super.clear(displayId);
+    }
+
+    /** @return the collector of a running widget model, with what it printed so far handed to it first */
+    private OutputCollector capturing() {
+        OutputCollector capture = current.capture();
+        if (capture != null) {
+            flushStreams.run(); // what the model printed before comes before the display
+        }
+        return capture;
     }
 
     static DisplayData toDisplayData(MimeBundle bundle, String displayId) {

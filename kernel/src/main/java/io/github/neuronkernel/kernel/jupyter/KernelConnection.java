@@ -6,7 +6,6 @@ import io.github.spencerpark.jupyter.channels.StdinChannel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import java.security.GeneralSecurityException;
-import java.util.function.Consumer;
 import org.zeromq.ZMQ;
 
 /**
@@ -56,7 +55,7 @@ public final class KernelConnection extends JupyterConnection {
      *
      * @throws IllegalArgumentException if a port cannot be bound
      */
-    void start(Consumer<Request> shellDispatcher, Consumer<Request> controlDispatcher) {
+    void start(Dispatcher shellDispatcher, Dispatcher controlDispatcher) {
         bind(heartbeat, properties.getHbPort());
         bind(iopub, properties.getIopubPort());
         bind(stdin, properties.getStdinPort());

@@ -4,6 +4,7 @@ import io.github.neuronkernel.kernel.jshell.Evaluator;
 import io.github.neuronkernel.kernel.jshell.Startup;
 import io.github.neuronkernel.kernel.jshell.Warmup;
 import io.github.neuronkernel.kernel.notebook.Notebook;
+import io.github.neuronkernel.kernel.widgets.WidgetManager;
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
@@ -70,7 +71,10 @@ public final class KernelLauncher {
             out.flush();
             err.flush();
         };
-        Notebook.attach(new IoPubDisplaySink(iopub, current, flush));
+        IoPubDisplaySink displays = new IoPubDisplaySink(iopub, current, flush);
+        Notebook.attach(displays);
+        WidgetManager widgets = new WidgetManager(new IoPubComms(iopub, current, flush), displays);
+        Notebook.attachWidgets(widgets);
 
         CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
         Runnable halt = () -> {
@@ -79,7 +83,7 @@ public final class KernelLauncher {
             sleepQuietly(30); // let ZMQ's I/O thread put the last frames on the wire
             exit.accept(0);
         };
-        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), flush, halt);
+        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), flush, halt, widgets);
         connection.start(kernel.shellDispatcher(), kernel.controlDispatcher());
         SigInt.forward(kernel::interrupt);
 
@@ -128,8 +132,11 @@ public final class KernelLauncher {
         KernelConnection connection = new KernelConnection(properties);
         CountDownLatch received = new CountDownLatch(1);
         // A real kernel answers it, so that the archive holds the kernel and its kernel_info reply.
-        NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), new CurrentRequest(), connection.abort(),
-                () -> { }, () -> { });
+        CurrentRequest current = new CurrentRequest();
+        WidgetManager widgets = new WidgetManager(new IoPubComms(connection.publisher(), current, () -> { }),
+                io.github.neuronkernel.kernel.display.DisplaySink.NONE);
+        NeuronKernel kernel = new NeuronKernel(new CompletableFuture<>(), current, connection.abort(),
+                () -> { }, () -> { }, widgets);
         connection.start(r -> {
             kernel.shellDispatcher().accept(r);
             received.countDown();

@@ -6,6 +6,9 @@ import io.github.neuronkernel.kernel.jshell.CellError;
 import io.github.neuronkernel.kernel.jshell.CellOutcome;
 import io.github.neuronkernel.kernel.jshell.CodeAssist;
 import io.github.neuronkernel.kernel.jshell.Evaluator;
+import io.github.neuronkernel.kernel.widgets.CellRunner;
+import io.github.neuronkernel.kernel.widgets.Failure;
+import io.github.neuronkernel.kernel.widgets.WidgetManager;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
@@ -35,7 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -55,6 +58,7 @@ public final class NeuronKernel extends BaseKernel {
     private final Runnable exit;
     private final History history = new History();
     private final CountDownLatch infoSent = new CountDownLatch(1);
+    private final CommRouter comms;
 
     /**
      * @param evaluator the evaluator, being started in the background
@@ -62,14 +66,16 @@ public final class NeuronKernel extends BaseKernel {
      * @param abort set when a failing cell asks for the queued cells to be aborted
      * @param flushStreams publishes pending stdout/stderr
      * @param exit ends the process (after the shutdown reply has gone)
+     * @param widgets the widgets that cells' {@code interact} shows, whose comms this kernel serves
      */
     NeuronKernel(CompletableFuture<Evaluator> evaluator, CurrentRequest current, QueueAbort abort,
-            Runnable flushStreams, Runnable exit) {
+            Runnable flushStreams, Runnable exit, WidgetManager widgets) {
         this.evaluator = evaluator;
         this.current = current;
         this.abort = abort;
         this.flushStreams = flushStreams;
         this.exit = exit;
+        this.comms = new CommRouter(widgets, current, this::runWidgetModel);
     }
 
     /** Waits until the first kernel_info_reply has gone out, or {@code millis}, whichever is first. */
@@ -81,14 +87,60 @@ public final class NeuronKernel extends BaseKernel {
         }
     }
 
-    /** @return the shell channel's dispatcher */
-    Consumer<Request> shellDispatcher() {
+    /**
+     * @return the shell channel's dispatcher: widgets' models run again when the shell has no
+     *     request queued, or before the next cell
+     */
+    Dispatcher shellDispatcher() {
+        return new Dispatcher() {
+            @Override
+            public void accept(Request r) {
+                MessageType<?> type = r.message().getHeader().getType();
+                if (CommRouter.handles(type)) {
+                    // busy and idle its own way: a change that runs a model is busy until it has run
+                    comms.handle(r);
+                    return;
+                }
+                if (type == MessageType.EXECUTE_REQUEST) {
+                    comms.runPending(); // a slider moved before this cell: its run comes first
+                }
+                dispatch(r);
+            }
+
+            @Override
+            public boolean hasDeferred() {
+                return comms.hasPending();
+            }
+
+            @Override
+            public void runDeferred() {
+                comms.runPending();
+            }
+        };
+    }
+
+    /**
+     * @return the control channel's dispatcher (interrupts and shutdown while a cell runs); comm
+     *     messages belong on the shell channel and are ignored here
+     */
+    Dispatcher controlDispatcher() {
         return this::dispatch;
     }
 
-    /** @return the control channel's dispatcher (interrupts and shutdown while a cell runs) */
-    Consumer<Request> controlDispatcher() {
-        return this::dispatch;
+    /** Runs a widget's model as a cell runs (alone, interruptible); its failure as a cell's. */
+    private CellRunner.Outcome runWidgetModel(Supplier<Object> work) {
+        CellOutcome outcome;
+        try {
+            outcome = ready().call(work::get);
+        } catch (Exception e) {
+            return new CellRunner.Outcome(null, new Failure(e.getClass().getName(), "the kernel failed: " + e.getMessage(),
+                    List.of(e.toString())));
+        }
+        if (outcome.failed()) {
+            CellError e = outcome.error();
+            return new CellRunner.Outcome(null, new Failure(e.ename(), e.evalue(), e.traceback()));
+        }
+        return new CellRunner.Outcome(outcome.value(), null);
     }
 
     @Override
@@ -117,8 +169,6 @@ public final class NeuronKernel extends BaseKernel {
                 isComplete(r);
             } else if (type == MessageType.HISTORY_REQUEST) {
                 history(r);
-            } else if (type == MessageType.COMM_INFO_REQUEST) {
-                r.reply(MessageType.COMM_INFO_REPLY, Map.of("status", "ok", "comms", Map.of()));
             } else if (type == MessageType.INTERRUPT_REQUEST) {
                 interrupt(); // at once: the reply waits for IOPub, which a cell may be flooding
                 r.reply(MessageType.INTERRUPT_REPLY, Map.of("status", "ok"));

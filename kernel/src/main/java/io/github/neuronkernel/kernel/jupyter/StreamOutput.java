@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.jupyter;
 
+import io.github.neuronkernel.kernel.widgets.OutputCollector;
 import io.github.spencerpark.jupyter.messages.MessageContext;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import java.io.ByteArrayOutputStream;
@@ -68,6 +69,11 @@ final class StreamOutput extends OutputStream {
             text = new String(bytes, 0, whole, StandardCharsets.UTF_8);
             pending.reset();
             pending.write(bytes, whole, bytes.length - whole);
+            OutputCollector capture = current.capture();
+            if (capture != null) {
+                capture.stream(type == PublishStream.StreamType.OUT ? "stdout" : "stderr", text);
+                return; // a widget's model is running: its output is part of its display
+            }
             MessageContext context = current.context();
             if (context == null) {
                 return; // nobody asked for anything yet: nowhere to send it

@@ -9,18 +9,26 @@ import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.sweep.SweepPoint;
 import io.github.neuronkernel.kernel.sweep.SweepRunner;
 import io.github.neuronkernel.kernel.sweep.SweepTable;
+import io.github.neuronkernel.kernel.widgets.Checkbox;
+import io.github.neuronkernel.kernel.widgets.Control;
+import io.github.neuronkernel.kernel.widgets.Dropdown;
+import io.github.neuronkernel.kernel.widgets.Interaction;
+import io.github.neuronkernel.kernel.widgets.Slider;
+import io.github.neuronkernel.kernel.widgets.Values;
+import io.github.neuronkernel.kernel.widgets.WidgetManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 
 /**
  * Helpers every cell sees (statically imported): {@code display}, {@code html}, {@code markdown},
- * {@code plot}, {@code sweep}, {@code glue}. The kernel (or a headless runner) connects them to its output
- * with {@link
- * #attach(DisplaySink)}.
+ * {@code plot}, {@code sweep}, {@code glue}, {@code interact} and its controls. The kernel (or a
+ * headless runner) connects them to its output with {@link #attach(DisplaySink)}, and the kernel
+ * the widgets to its front end with {@link #attachWidgets(WidgetManager)}.
  *
  * <pre>{@code
  * display(markdown("**Run 1**"));
@@ -28,11 +36,15 @@ import org.knowm.xchart.XYChart;
  * updateDisplay(id, html("<b>done</b>"));
  * plot(vt, vv)        // a chart of two Vectors, shown as the cell's value
  * var fi = sweep(Map.of("amp", List.of(0.1, 0.2)), p -> { var h = newSimulation(); ...; return Map.of("spikes", n); });
+ * interact(amp -> { stim.amp = amp; h.finitialize(-65); h.continuerun(50); return plot(t, v); },
+ *          slider("amp", 0, 0.5, 0.01, 0.2))   // a slider that redraws the chart in place
  * }</pre>
  */
 public final class Notebook {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static volatile DisplaySink sink = DisplaySink.NONE;
+    /** The front end's widgets; null where there is none (the headless runner). */
+    private static volatile WidgetManager widgets;
     /** Set on a thread while it runs a sweep's point: its simulations are the point's own. */
     private static final ThreadLocal<Boolean> IN_SWEEP_POINT = ThreadLocal.withInitial(() -> false);
 
@@ -41,6 +53,14 @@ public final class Notebook {
     /** Connects the helpers (and new simulations' run charts) to where displays go. */
     public static void attach(DisplaySink displays) {
         sink = Objects.requireNonNull(displays, "displays");
+    }
+
+    /**
+     * Connects {@code interact} to a front end that shows its controls; without one (the headless
+     * runner) an interact runs its function once, with the initial values.
+     */
+    public static void attachWidgets(WidgetManager manager) {
+        widgets = manager;
     }
 
     /**
@@ -247,6 +267,121 @@ public final class Notebook {
      */
     public static void glue(String name, Object value) {
         sink.display(Glue.bundle(name, value), null);
+    }
+
+    /**
+     * Runs a model with a control's value and shows what it returns (a chart), then runs it again
+     * whenever the user moves the control, replacing that output in place. What the model prints
+     * and displays is part of its output; a failure shows there, as a cell's would, and the next
+     * move runs it again. Moves that come while the model runs are not queued: it then runs once
+     * more, with the latest value. The model runs as cells run (an interrupt stops it), never
+     * while a cell runs. Where no front end can move a control (the headless runner, {@code
+     * jupyter nbconvert --execute}) the model runs once, with the initial value.
+     *
+     * <pre>{@code
+     * interact(amp -> {
+     *     stim.amp = amp;                     // nA
+     *     h.finitialize(-65);
+     *     h.continuerun(40);                  // ms
+     *     return plot(t, v);
+     * }, slider("amp", 0, 0.5, 0.01, 0.2))
+     * }</pre>
+     *
+     * <p>The model must return a value (return {@code null} to show only what it printed or
+     * displayed): a lambda such as {@code amp -> plot(t, v)} fits both a model that returns and
+     * one that does not, so {@code interact} takes only the first.
+     *
+     * @param model takes the control's value, returns what to show
+     * @param control a {@link #slider}, {@link #dropdown} or {@link #checkbox}
+     * @return the interaction; as a cell's value it shows nothing more
+     * @throws IllegalArgumentException for a null model or control
+     * @throws RuntimeException whatever the model throws the first time, with the initial value:
+     *     the cell fails and no control is shown
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Interaction interact(Function<T, ?> model, Control<T> control) {
+        requireModel(model);
+        return start(Interaction.of(values -> shown(model.apply((T) values.get(0))), java.util.Arrays.asList(control)));
+    }
+
+    /**
+     * {@link #interact(Function, Control)} with two controls: {@code interact((amp, dur) -> ...,
+     * slider("amp", 0, 1, 0.05), slider("dur", 1, 10, 1))}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <A, B> Interaction interact(BiFunction<A, B, ?> model, Control<A> first, Control<B> second) {
+        requireModel(model);
+        return start(Interaction.of(values -> shown(model.apply((A) values.get(0), (B) values.get(1))),
+                java.util.Arrays.asList(first, second)));
+    }
+
+    /**
+     * {@link #interact(Function, Control)} with any number of controls, whose values the model
+     * reads by name: {@code interact(p -> run(p.get("amp"), p.get("dur"), (String) p.value("mech")),
+     * slider("amp", 0, 1, 0.05), slider("dur", 1, 10, 1), dropdown("mech", "hh", "pas"))}.
+     */
+    public static Interaction interact(Function<Values, ?> model, Control<?>... controls) {
+        requireModel(model);
+        List<Control<?>> list = controls == null ? List.of() : java.util.Arrays.asList(controls);
+        return start(Interaction.byName(p -> shown(model.apply(p)), list));
+    }
+
+    private static void requireModel(Object model) {
+        if (model == null) {
+            throw new IllegalArgumentException("interact: the model is null; pass a function of the controls' values"
+                    + " that returns what to show, e.g. amp -> { stim.amp = amp; h.continuerun(40); return plot(t, v); }");
+        }
+    }
+
+    /** A display's id as the model's value: it has shown itself. */
+    private static Object shown(Object value) {
+        return value instanceof DisplayId ? null : value;
+    }
+
+    private static Interaction start(Interaction ia) {
+        WidgetManager w = widgets;
+        return w != null ? w.start(ia) : WidgetManager.runOnce(ia, sink);
+    }
+
+    /**
+     * A slider of doubles from min to max in steps, starting in the middle (on a step).
+     *
+     * @param name labels the slider and names its value
+     * @throws IllegalArgumentException unless min &lt; max, 0 &lt; step &le; max - min, all finite
+     */
+    public static Slider<Double> slider(String name, double min, double max, double step) {
+        return Slider.of(name, min, max, step);
+    }
+
+    /**
+     * A slider of doubles from min to max in steps, starting at value: {@code slider("amp", 0, 1,
+     * 0.05, 0.2)}.
+     *
+     * @throws IllegalArgumentException as {@link #slider(String, double, double, double)}, or if
+     *     value is outside min to max
+     */
+    public static Slider<Double> slider(String name, double min, double max, double step, double value) {
+        return Slider.of(name, min, max, step, value);
+    }
+
+    /** A slider of ints (all four arguments ints: {@code slider("n", 1, 10, 1)}), starting in the middle. */
+    public static Slider<Integer> slider(String name, int min, int max, int step) {
+        return Slider.ofInt(name, min, max, step);
+    }
+
+    /** A slider of ints from min to max in steps, starting at value. */
+    public static Slider<Integer> slider(String name, int min, int max, int step, int value) {
+        return Slider.ofInt(name, min, max, step, value);
+    }
+
+    /** A choice among texts, the first chosen at first: {@code dropdown("mech", "hh", "pas")}. */
+    public static Dropdown dropdown(String name, String... options) {
+        return Dropdown.of(name, options);
+    }
+
+    /** A yes/no choice: {@code checkbox("noise", false)}. */
+    public static Checkbox checkbox(String name, boolean value) {
+        return Checkbox.of(name, value);
     }
 
     private static MimeBundle render(Object value) {
