@@ -19,6 +19,10 @@ public final class Pas extends DensityMechanism {
     private final double[] g = values[0];
     private final double[] e = values[1];
     private final double[] i = values[2];
+    /** Per instance: v at its node, gathered for {@link #current}'s vector loop (mV). */
+    private final double[] vAt = new double[count];
+    /** Per instance: di/dv, the conductance added to its node's d (S/cm2). */
+    private final double[] didv = new double[count];
 
     private Pas(int[] node) {
         super(TYPE, node);
@@ -29,19 +33,29 @@ public final class Pas extends DensityMechanism {
         double[] v = s.v;
         double[] rhs = s.rhs;
         double[] d = s.d;
-        int shift = node[from] - from;
-        boolean contiguous = consecutiveNodes(from, to);
+        int[] node = this.node;
+        double[] vAt = this.vAt;
+        double[] didv = this.didv;
         for (int k = from; k < to; k++) {
-            int nd = contiguous ? k + shift : node[k];
-            double vk = v[nd];
+            vAt[k] = v[node[k]];
+        }
+        // No node index in this loop, so that C2 compiles it to vector instructions: on the CA1
+        // cell the division alone (one per instance, latency-free but 1.2 ns each as scalars) was
+        // a tenth of a step. Same operations per instance, so the same bits.
+        for (int k = from; k < to; k++) {
+            double vk = vAt[k];
             double gk = g[k];
             double ek = e[k];
             double gplus = 0. + gk * ((vk + .001) - ek);
             double ik = gk * (vk - ek);
             i[k] = ik;
-            double rhsm = 0. + ik;
-            rhs[nd] -= rhsm;
-            d[nd] += (gplus - rhsm) / .001;
+            didv[k] = (gplus - (0. + ik)) / .001;
+        }
+        double[] ik = this.i;
+        for (int k = from; k < to; k++) {
+            int nd = node[k];
+            rhs[nd] -= 0. + ik[k];
+            d[nd] += didv[k];
         }
     }
 }
