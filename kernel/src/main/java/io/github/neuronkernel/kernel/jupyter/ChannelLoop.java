@@ -1,8 +1,6 @@
 package io.github.neuronkernel.kernel.jupyter;
 
-import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,9 +9,8 @@ import org.zeromq.ZMQException;
 /**
  * Serves one ROUTER socket (shell or control) on a thread of its own, blocking in receive until a
  * message arrives: no polling interval, so a request is handled the moment it lands. Each ZMQ
- * message is read whole ({@link Frames}); one that is malformed, wrongly signed, a replay
- * ({@link SignatureCheck}) or that does not parse ({@link MessageDecoder}) is logged to the
- * kernel's log and dropped alone; the loop keeps serving.
+ * message is read whole ({@link MessageReader}); one that is malformed, wrongly signed, a replay or
+ * that does not parse is logged to the kernel's log and dropped alone; the loop keeps serving.
  *
  * <p>While {@link QueueAbort} is active the loop takes only the messages already queued, and ends
  * the abort when it finds none: so exactly the requests that were waiting when a cell failed are
@@ -23,9 +20,7 @@ final class ChannelLoop {
     private static final Logger LOG = Logger.getLogger(ChannelLoop.class.getName());
 
     private final String name;
-    private final JupyterSocket socket;
-    private final SignatureCheck check;
-    private final MessageDecoder decoder;
+    private final MessageReader reader;
     private final QueueAbort abort;
     private final IoPub iopub;
     private final Consumer<Request> dispatcher;
@@ -34,19 +29,14 @@ final class ChannelLoop {
 
     /**
      * @param name the channel's name, for the log and the thread
-     * @param socket the channel's ROUTER socket
-     * @param check what a message must pass to be read
-     * @param decoder parses accepted messages; used by this loop's thread only
+     * @param reader reads the channel's ROUTER socket; used by this loop's thread only
      * @param abort the shell's stop_on_error state (a never-started one for control)
      * @param iopub where requests publish
      * @param dispatcher handles each request
      */
-    ChannelLoop(String name, JupyterSocket socket, SignatureCheck check, MessageDecoder decoder, QueueAbort abort,
-            IoPub iopub, Consumer<Request> dispatcher) {
+    ChannelLoop(String name, MessageReader reader, QueueAbort abort, IoPub iopub, Consumer<Request> dispatcher) {
         this.name = name;
-        this.socket = socket;
-        this.check = check;
-        this.decoder = decoder;
+        this.reader = reader;
         this.abort = abort;
         this.iopub = iopub;
         this.dispatcher = dispatcher;
@@ -67,16 +57,14 @@ final class ChannelLoop {
             Message<?> message;
             boolean aborting = abort.active();
             try {
-                List<byte[]> frames = Frames.receive(socket, !aborting);
-                if (frames == null) {
+                message = reader.read(!aborting);
+                if (message == null) {
                     if (aborting) {
                         abort.end(); // every request that was waiting has been answered
                         continue;
                     }
                     return;
                 }
-                check.verify(frames);
-                message = decoder.decode(frames);
             } catch (RejectedMessage e) {
                 LOG.warning(name + ": dropped a message: " + e.getMessage());
                 continue;
@@ -85,19 +73,13 @@ final class ChannelLoop {
                     LOG.log(Level.WARNING, name + ": socket failed, channel stops", e);
                 }
                 return;
-            } catch (RuntimeException e) {
-                LOG.warning(name + ": dropped a malformed message: " + e);
-                continue;
             } catch (Throwable t) {
                 // e.g. OutOfMemoryError while a cell fills the heap: drop this message, keep serving
                 LOG.log(Level.SEVERE, name + ": could not read a message", t);
                 continue;
             }
-            if (message == null) {
-                return;
-            }
             try {
-                dispatcher.accept(new Request(socket, message, iopub));
+                dispatcher.accept(new Request(reader.socket(), message, iopub));
             } catch (Throwable t) {
                 // The kernel stays up whatever one request does.
                 LOG.log(Level.SEVERE, name + ": failed to handle " + message.getHeader().getType().getName(), t);

@@ -70,6 +70,10 @@ public final class KernelLauncher {
             out.flush();
             err.flush();
         };
+        Runnable endOfCell = () -> {
+            out.endOfCell();
+            err.endOfCell();
+        };
         Notebook.attach(new IoPubDisplaySink(iopub, current, flush));
 
         CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
@@ -79,13 +83,13 @@ public final class KernelLauncher {
             sleepQuietly(30); // let ZMQ's I/O thread put the last frames on the wire
             exit.accept(0);
         };
-        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), flush, halt);
+        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), endOfCell, halt);
         connection.start(kernel.shellDispatcher(), kernel.controlDispatcher());
         SigInt.forward(kernel::interrupt);
 
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
-        System.setIn(new FrontEndInput(connection.stdin(), current, flush));
+        System.setIn(new FrontEndInput(connection.stdin(), connection.stdinReader(), current, flush));
 
         Thread starter = new Thread(() -> {
             try {

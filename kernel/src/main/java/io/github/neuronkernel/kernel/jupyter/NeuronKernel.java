@@ -60,7 +60,8 @@ public final class NeuronKernel extends BaseKernel {
      * @param evaluator the evaluator, being started in the background
      * @param current where the running request is kept for output routing
      * @param abort set when a failing cell asks for the queued cells to be aborted
-     * @param flushStreams publishes pending stdout/stderr
+     * @param flushStreams publishes pending stdout/stderr when a cell ends (and says how much output
+     *     an interrupted cell left out)
      * @param exit ends the process (after the shutdown reply has gone)
      */
     NeuronKernel(CompletableFuture<Evaluator> evaluator, CurrentRequest current, QueueAbort abort,
