@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.jupyter;
 
 import io.github.spencerpark.jupyter.messages.Message;
+import java.util.ArrayDeque;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,9 +13,10 @@ import org.zeromq.ZMQException;
  * message is read whole ({@link MessageReader}); one that is malformed, wrongly signed, a replay or
  * that does not parse is logged to the kernel's log and dropped alone; the loop keeps serving.
  *
- * <p>While {@link QueueAbort} is active the loop takes only the messages already queued, and ends
- * the abort when it finds none: so exactly the requests that were waiting when a cell failed are
- * aborted.
+ * <p>When a request begins a {@link QueueAbort} (a cell failed), the loop takes every message
+ * already queued just before that request's reply goes out, answers those (execute requests as
+ * aborted), then ends the abort: so exactly the requests that were waiting when the cell failed
+ * are aborted, and one sent after its reply arrived is not.
  */
 final class ChannelLoop {
     private static final Logger LOG = Logger.getLogger(ChannelLoop.class.getName());
@@ -26,6 +28,8 @@ final class ChannelLoop {
     private final Consumer<Request> dispatcher;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The requests that were waiting when an abort began; null when none is under way. Loop thread only. */
+    private ArrayDeque<Message<?>> waiting;
 
     /**
      * @param name the channel's name, for the log and the thread
@@ -55,34 +59,65 @@ final class ChannelLoop {
     private void run() {
         while (running) {
             Message<?> message;
-            boolean aborting = abort.active();
-            try {
-                message = reader.read(!aborting);
+            if (waiting != null) {
+                message = waiting.poll();
                 if (message == null) {
-                    if (aborting) {
-                        abort.end(); // every request that was waiting has been answered
-                        continue;
-                    }
-                    return;
+                    waiting = null;
+                    abort.end(); // every request that was waiting has been answered
+                    continue;
                 }
+            } else {
+                message = read(true);
+                if (message == null) {
+                    return; // the socket closed or failed
+                }
+            }
+            try {
+                dispatcher.accept(new Request(reader.socket(), message, iopub, this::takeWaitingIfAborting));
+            } catch (Throwable t) {
+                // The kernel stays up whatever one request does.
+                LOG.log(Level.SEVERE, name + ": failed to handle " + message.getHeader().getType().getName(), t);
+            }
+        }
+    }
+
+    /** Just before a reply goes out: if its request began an abort, takes the requests waiting now. */
+    private void takeWaitingIfAborting() {
+        if (!abort.active() || waiting != null) {
+            return;
+        }
+        waiting = new ArrayDeque<>();
+        for (Message<?> m = read(false); m != null; m = read(false)) {
+            waiting.add(m);
+        }
+    }
+
+    /**
+     * Reads the next acceptable message; one that is refused is logged and the next one read.
+     *
+     * @param wait whether to block for a message
+     * @return the message; null if none is queued ({@code wait} false), or if the socket closed or
+     *     failed (then {@link #running} is false)
+     */
+    private Message<?> read(boolean wait) {
+        while (true) {
+            try {
+                Message<?> m = reader.read(wait);
+                if (m == null && wait) {
+                    running = false; // a blocking read ends without a message only when the socket closes
+                }
+                return m;
             } catch (RejectedMessage e) {
                 LOG.warning(name + ": dropped a message: " + e.getMessage());
-                continue;
             } catch (ZMQException e) {
                 if (running) {
                     LOG.log(Level.WARNING, name + ": socket failed, channel stops", e);
                 }
-                return;
+                running = false;
+                return null;
             } catch (Throwable t) {
                 // e.g. OutOfMemoryError while a cell fills the heap: drop this message, keep serving
                 LOG.log(Level.SEVERE, name + ": could not read a message", t);
-                continue;
-            }
-            try {
-                dispatcher.accept(new Request(reader.socket(), message, iopub));
-            } catch (Throwable t) {
-                // The kernel stays up whatever one request does.
-                LOG.log(Level.SEVERE, name + ": failed to handle " + message.getHeader().getType().getName(), t);
             }
         }
     }

@@ -205,10 +205,10 @@ public final class NeuronKernel extends BaseKernel {
             r.publish(new PublishError(e.ename(), e.evalue(), e.traceback()));
             ErrorReply reply = new ErrorReply(e.ename(), e.evalue(), e.traceback());
             reply.setExecutionCount(count);
-            r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
             if (request.shouldStopOnError()) {
-                abort.begin();
+                abort.begin(); // before the reply: the requests waiting when it goes out are the ones aborted
             }
+            r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
             return;
         }
         if (outcome.hasValue() && !silent) {
