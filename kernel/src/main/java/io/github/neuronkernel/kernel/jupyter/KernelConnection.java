@@ -24,8 +24,8 @@ import org.zeromq.ZMQ;
 public final class KernelConnection extends JupyterConnection {
     /**
      * IOPub messages queued in ZMQ per subscriber before the IOPub thread waits (ZMQ's default is
-     * 1000): with output batched up to {@link StreamOutput#BATCH_BYTES}, this bounds the memory a
-     * stalled client can hold in the kernel to about 32 MiB.
+     * 1000): with output batched up to {@link StreamOutput#BATCH_BYTES}, this bounds what a stalled
+     * client can hold in the kernel's ZMQ queues to about 32 MiB (per client).
      */
     static final int IOPUB_HWM = 32;
 
