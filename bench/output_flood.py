@@ -9,12 +9,12 @@ Usage (from the repository root, the kernel installed, e.g. by install/install.s
 --kernel python3 runs the same print in ipykernel, for comparison. The slow client is
 jupyter_client's BlockingKernelClient (--client jupyter; its socket queues up to 1000 messages, as
 libzmq's default) or a raw ZMQ SUB socket that queues one (--client raw): it first stops reading for
---pause seconds (a busy front end), then reads at most --rate MB of stream text per second. A second subscriber in another process
-reads IOPub as fast as it can and counts the stream messages the kernel sent (it only parses
-headers). Lines lost = lines printed - whole lines the slow client received; the text it received
+--pause seconds (a busy front end), then reads at most --rate MB of stream text per second. A
+second subscriber in another process reads IOPub as fast as it can and counts the stream messages
+the kernel sent (it only parses headers). Lines lost = lines printed - whole lines the slow client received; the text it received
 is compared byte for byte with what was printed.
 """
-import argparse, hashlib, json, multiprocessing, os, queue, sys, time
+import argparse, hashlib, json, multiprocessing, queue, sys, time
 import zmq
 from jupyter_client.manager import start_new_kernel
 
