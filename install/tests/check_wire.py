@@ -4,13 +4,22 @@ exit at once with status 2 and a one-line reason; stop_on_error (cells queued be
 are answered "aborted" and do not run, as ipykernel does; with stop_on_error false they run); a
 replayed signed message is not run again; 10,000 wrongly signed messages sent while a cell runs
 leave that cell's output unchanged (they are logged on the kernel's stderr); a cell interrupted
-while Scanner.nextLine() waits for input says the input was interrupted. Exits non-zero if any
-check failed.
+while Scanner.nextLine() waits for input says the input was interrupted; badly framed, wrongly
+signed and unparsable messages on stdin (from another process and on the reply's own connection)
+are dropped alone and the typed lines after them reach the cell. Output to slow clients: a 200 MB
+print read by a raw ZMQ subscriber that stalls and then reads slowly, queueing one message, reaches
+it and jupyter_client byte for byte, with the final idle; a cell printing without end while a client
+stalls is stopped by an interrupt, and shown + left-out bytes (the kernel's note) add up to what it
+printed; a stalled client that disconnects releases a waiting cell. Exits non-zero if any check
+failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
+import hashlib
+import json
 import os
 import queue
 import sys
 import tempfile
+import threading
 import time
 
 import zmq
@@ -179,7 +188,248 @@ def interrupted_input(kc, km):
           "an interrupted Scanner.nextLine() (%s) reports %s: %s"
           % (asked, content.get("ename"), content.get("evalue")))
     content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
-    check(content["status"] == "ok", "the kernel serves on after the interrupted input")
+    check(content["status"] == "ok", "the kernel serves on after the interrupted input (%s)" % content)
+
+
+def stdin_bad_frames(kc, km, stderr):
+    """A cell reading two lines; before each input_reply, bad messages from another process and on
+    the reply's own connection (so that they surely come first): a short message (three frames of
+    six, which the base kernel's reader completed with the next message's frames), a wrongly signed
+    one, a signed one whose content is not JSON, and frames that are no Jupyter message at all."""
+    before = len(read_all(stderr))
+    info = km.get_connection_info()
+    other = zmq.Context.instance().socket(zmq.DEALER)
+    other.linger = 0
+    other.connect("tcp://%s:%d" % (info["ip"], info["stdin_port"]))
+    own = kc.stdin_channel.socket
+    header = json.dumps(kc.session.msg_header("input_reply"), default=str).encode()
+    msg_id = kc.execute('var in = new java.util.Scanner(System.in);\nin.nextLine() + "|" + in.nextLine()', allow_stdin=True)
+    asked = []
+    for line in ("first", "second"):
+        try:
+            asked.append(kc.get_stdin_msg(timeout=30)["msg_type"])
+        except queue.Empty:
+            break
+        other.send_multipart([b"<IDS|MSG>", b"0000", header])
+        other.send_multipart([b"hello"])
+        time.sleep(0.3)  # the other process's messages are read (and dropped) before the reply comes
+        own.send_multipart([b"<IDS|MSG>", b"0000bad", header, b"{}", b"{}", b'{"value": "forged"}'])
+        bad = kc.session.msg("input_reply", {"value": "x"})
+        frames = kc.session.serialize(bad)
+        frames[-1] = b'{"value": '  # content that is not JSON, signed by the key holder
+        frames[frames.index(b"<IDS|MSG>") + 1] = kc.session.sign(frames[frames.index(b"<IDS|MSG>") + 2:])
+        own.send_multipart(frames)
+        own.send_multipart([b"<IDS|MSG>", b"0000", header])  # right before the reply, whose frames it would take
+        kc.input(line)
+    content = replies(kc, [msg_id], timeout=30).get(msg_id, {})
+    if not content:  # a typed line was lost and the cell still waits for it: free the kernel for the next checks
+        km.interrupt_kernel()
+        replies(kc, [msg_id], timeout=30)
+    results = [m for m in published(kc, [msg_id], 2.0) if m["msg_type"] == "execute_result"]
+    value = results[0]["content"]["data"]["text/plain"] if results else None
+    log = read_all(stderr)[before:]
+    reasons = [r for r in ("too few frames", "no <IDS|MSG> delimiter", "wrong signature", "does not parse")
+               if "stdin: dropped a message: " + r in log]
+    check(asked == ["input_request"] * 2 and content.get("status") == "ok" and value == '"first|second"'
+          and len(reasons) == 4,
+          "bad frames on stdin before each of two input_replies: the cell read %s (asked %s); logged: %s"
+          % (value, asked, reasons))
+    other.close()
+
+
+PAD = 92  # a printed line is "<i> " + 92 x's + "\n"
+
+
+def expected_text(lines):
+    """@return (bytes, sha256) of lines 0..lines-1"""
+    digest, total, pad = hashlib.sha256(), 0, "x" * PAD
+    for start in range(0, lines, 100000):
+        chunk = "".join("%d %s\n" % (i, pad) for i in range(start, min(lines, start + 100000))).encode()
+        digest.update(chunk)
+        total += len(chunk)
+    return total, digest.hexdigest()
+
+
+class RawSubscriber:
+    """A raw ZMQ SUB on IOPub that queues at most one message on its side: when it stops reading,
+    the kernel's queue for it fills at once."""
+
+    def __init__(self, info):
+        self.socket = zmq.Context.instance().socket(zmq.SUB)
+        self.socket.setsockopt(zmq.RCVHWM, 1)
+        self.socket.setsockopt(zmq.SUBSCRIBE, b"")
+        self.socket.connect("tcp://%s:%d" % (info["ip"], info["iopub_port"]))
+        time.sleep(0.5)  # subscribed before the cell starts
+
+    def next(self, timeout):
+        """@return (msg_type, parent msg_id, content) or None after timeout s"""
+        if not self.socket.poll(timeout * 1000):
+            return None
+        frames = self.socket.recv_multipart()
+        d = frames.index(b"<IDS|MSG>")
+        return (json.loads(frames[d + 2])["msg_type"], json.loads(frames[d + 3]).get("msg_id"),
+                json.loads(frames[d + 5]))
+
+    def close(self):
+        self.socket.close(linger=0)
+
+
+class Received:
+    """What one client received of a cell's stdout, kept as a digest, and whether idle came."""
+
+    def __init__(self):
+        self.digest, self.bytes, self.messages, self.idle = hashlib.sha256(), 0, 0, False
+
+    def take(self, msg_type, content):
+        if msg_type == "stream" and content["name"] == "stdout":
+            data = content["text"].encode()
+            self.digest.update(data)
+            self.bytes += len(data)
+            self.messages += 1
+        elif msg_type == "status" and content["execution_state"] == "idle":
+            self.idle = True
+
+    def exact(self, want):
+        return (self.bytes, self.digest.hexdigest()) == want
+
+
+def slow_client_flood(kc, km):
+    """200 MB (2,000,000 numbered lines) printed while a raw subscriber first reads nothing for 3 s,
+    then reads at most 12 MB/s; jupyter_client reads as fast as it can. Both must get every byte
+    in order, and the final idle."""
+    lines = 2000000
+    want = expected_text(lines)
+    raw = RawSubscriber(km.get_connection_info())
+    slow, fast = Received(), Received()
+    msg_id = kc.execute('String pad = "x".repeat(%d);\nfor (int i = 0; i < %d; i++) System.out.println(i + " " + pad);'
+                        % (PAD, lines))
+
+    def read_slowly():
+        time.sleep(3)
+        start = time.perf_counter()
+        while not slow.idle:
+            m = raw.next(60)
+            if m is None:
+                return
+            if m[1] == msg_id:
+                slow.take(m[0], m[2])
+                lag = slow.bytes / 12e6 - (time.perf_counter() - start)
+                if lag > 0:
+                    time.sleep(lag)
+
+    t0 = time.perf_counter()
+    reader = threading.Thread(target=read_slowly)
+    reader.start()
+    while not fast.idle:
+        try:
+            m = kc.get_iopub_msg(timeout=60)
+        except queue.Empty:
+            break
+        if m["parent_header"].get("msg_id") == msg_id:
+            fast.take(m["msg_type"], m["content"])
+    reader.join(120)
+    seconds = time.perf_counter() - t0
+    raw.close()
+    reply = replies(kc, [msg_id], timeout=10).get(msg_id, {})
+    for name, r in (("a raw subscriber that stalls 3 s, then reads 12 MB/s", slow), ("jupyter_client", fast)):
+        check(r.exact(want) and r.idle and reply.get("status") == "ok",
+              "a 200 MB print to %s: %d of %d bytes in %d messages, %s, idle %s (%.1f s)"
+              % (name, r.bytes, want[0], r.messages, "exact" if r.exact(want) else "NOT exact", r.idle, seconds))
+
+
+def wait_until_held_back(kc, msg_id, quiet=3.0, limit=20):
+    """Reads jupyter_client's IOPub until the cell's output has stopped coming for `quiet` s (the
+    stalled client holds the kernel's queue full), or for at most `limit` s (a kernel that drops
+    output for the stalled client never stops). @return (the stdout text read, whether idle came)"""
+    text, deadline = [], time.time() + limit
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=quiet)
+        except queue.Empty:
+            return "".join(text), False
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "stream":
+            text.append(m["content"]["text"])
+        elif m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            return "".join(text), True
+    return "".join(text), False
+
+
+def read_to_idle(kc, msg_id, seconds=60):
+    """@return ({stream name: text}, whether idle came) of the cell's IOPub messages"""
+    text = {"stdout": [], "stderr": []}
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
+        except queue.Empty:
+            break
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "stream":
+            text[m["content"]["name"]].append(m["content"]["text"])
+        elif m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            return {k: "".join(v) for k, v in text.items()}, True
+    return {k: "".join(v) for k, v in text.items()}, False
+
+
+def interrupted_flood(kc, km):
+    """A cell printing numbered lines until interrupted (and 1,000 more after), while a raw
+    subscriber reads nothing: the cell waits; the interrupt ends the wait, what it prints while its
+    output still cannot go is left out, and its reply comes although the client still reads nothing;
+    when that client disconnects, jupyter_client gets the rest: whole consecutive lines, then the
+    kernel's note of how many bytes were left out, which with the bytes shown make exactly what the
+    cell printed."""
+    kc.execute_interactive('long[] tried = {0};\nString pad = "x".repeat(%d);' % PAD, timeout=30, output_hook=lambda m: None)
+    raw = RawSubscriber(km.get_connection_info())
+    # Goes on printing 1,000 lines after the interrupt, as a cell that does not check for one would.
+    msg_id = kc.execute("for (long i = 0, after = 0; after < 1000; i++) {\n"
+                        "    if (Thread.currentThread().isInterrupted()) after++;\n"
+                        "    String line = i + \" \" + pad;\n    System.out.println(line);\n"
+                        "    tried[0] += line.length() + 1;\n}", stop_on_error=False)
+    before, idle = wait_until_held_back(kc, msg_id)
+    t0 = time.perf_counter()
+    km.interrupt_kernel()
+    reply = replies(kc, [msg_id], timeout=30).get(msg_id, {})
+    seconds = time.perf_counter() - t0
+    raw.close()  # the stalled client goes away: the kernel's queue moves again
+    rest, idle = ({"stdout": ""}, True) if idle else read_to_idle(kc, msg_id)
+    stdout = before + rest["stdout"]
+    note = stdout.rfind("\n[")
+    shown = stdout[:note] if note >= 0 else stdout
+    left = stdout[note:].strip()
+    left_out = int(left[1:left.index(" bytes")].replace(",", "")) if left.startswith("[") else 0
+    values = []
+    kc.execute_interactive("tried[0]", timeout=30, output_hook=values.append)
+    tried = [int(m["content"]["data"]["text/plain"]) for m in values if m["msg_type"] == "execute_result"]
+    count = shown.count("\n")
+    consecutive = shown == "".join("%d %s\n" % (i, "x" * PAD) for i in range(count))
+    check(reply.get("status") == "ok" and idle and consecutive and left_out > 0 and tried == [len(shown) + left_out],
+          "interrupted while a client stalled: reply %s after %.1f s, %d whole consecutive lines shown (%d bytes)"
+          " + %d bytes left out = %s printed; note: %s; idle %s"
+          % (reply.get("status"), seconds, count, len(shown), left_out, tried, left[:60], idle))
+
+
+def disconnected_client(kc, km):
+    """A cell printing 80 MB while a raw subscriber reads nothing: the cell waits; when that client
+    disconnects, the cell finishes and jupyter_client gets every byte and the idle."""
+    lines = 800000
+    raw = RawSubscriber(km.get_connection_info())
+    msg_id = kc.execute('String pad = "x".repeat(%d);\nfor (int i = 0; i < %d; i++) System.out.println(i + " " + pad);'
+                        % (PAD, lines))
+    before, idle = wait_until_held_back(kc, msg_id)
+    held = replies(kc, [msg_id], timeout=0.5)
+    raw.close()
+    rest, idle = ({"stdout": ""}, True) if idle else read_to_idle(kc, msg_id)
+    reply = held.get(msg_id) or replies(kc, [msg_id], timeout=30).get(msg_id, {})
+    data = (before + rest["stdout"]).encode()
+    want = expected_text(lines)
+    check(not held and reply.get("status") == "ok" and idle and (len(data), hashlib.sha256(data).hexdigest()) == want,
+          "a client that stalls, then disconnects: the cell waited (%d of %d bytes out, no reply yet: %s), then"
+          " finished: %s, %d bytes, %s, idle %s"
+          % (len(before), want[0], not held, reply.get("status"), len(data),
+             "exact" if (len(data), hashlib.sha256(data).hexdigest()) == want else "NOT exact", idle))
 
 
 def read_all(f):
@@ -199,6 +449,10 @@ def main():
         check("replayed message" in read_all(stderr), "the replay is logged on the kernel's stderr")
         flood(kc, km, stderr)
         interrupted_input(kc, km)
+        stdin_bad_frames(kc, km, stderr)
+        slow_client_flood(kc, km)
+        interrupted_flood(kc, km)
+        disconnected_client(kc, km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

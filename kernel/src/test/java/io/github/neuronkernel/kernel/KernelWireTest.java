@@ -18,11 +18,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.zeromq.ZMsg;
 
 /**
  * The real kernel process against a hostile or hurried peer: stop_on_error (queued cells aborted
- * after a failure, as ipykernel does), replayed messages, and a flood of wrongly signed messages
- * that must stay out of the cell's output.
+ * after a failure, as ipykernel does), replayed messages, a flood of wrongly signed messages
+ * that must stay out of the cell's output, and badly framed messages on stdin that must not cost
+ * the typed input after them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KernelWireTest {
@@ -163,4 +165,34 @@ class KernelWireTest {
         assertEquals("ok", k.request(k.control, "kernel_info_request", new JsonObject(), Duration.ofSeconds(10)).status());
     }
 
+    @Test
+    void badlyFramedMessagesOnStdinAreDroppedAloneAndTheTypedLinesArrive() {
+        String id = k.send(k.shell, "execute_request", KernelClient.executeContent(
+                "var in = new java.util.Scanner(System.in);\nin.nextLine() + \"|\" + in.nextLine()", true));
+        for (String line : List.of("first", "second")) {
+            JsonObject ask = k.receive(k.stdin, Duration.ofSeconds(30));
+            assertNotNull(ask, "no input_request; log:\n" + k.kernelLog());
+            assertEquals("input_request", KernelClient.type(ask));
+            // On the reply's own connection, so that they reach the kernel before it.
+            String header = k.header("input_reply", UUID.randomUUID().toString()).toString();
+            ZMsg shortMessage = new ZMsg();
+            shortMessage.add("<IDS|MSG>");
+            shortMessage.add("0000");
+            shortMessage.add(header); // three frames where six are due
+            shortMessage.send(k.stdin);
+            k.sendRaw(k.stdin, header, "{}", "{}", "{\"value\": \"forged\"}", "0000bad");
+            k.sendRaw(k.stdin, header, "{}", "{}", "{\"value\": ", null); // signed, but not JSON
+            JsonObject reply = new JsonObject();
+            reply.addProperty("value", line);
+            k.send(k.stdin, "input_reply", reply);
+        }
+        var r = k.await(k.shell, id, Duration.ofSeconds(30));
+        assertEquals("ok", r.status(), r.reply().toString());
+        assertEquals("\"first|second\"", r.of("execute_result").get(0).getAsJsonObject("content")
+                .getAsJsonObject("data").get("text/plain").getAsString());
+        String log = k.kernelLog();
+        for (String reason : List.of("too few frames", "wrong signature", "does not parse")) {
+            assertTrue(log.contains("stdin: dropped a message: " + reason), reason + " not logged:\n" + log);
+        }
+    }
 }

@@ -1,8 +1,7 @@
 package io.github.neuronkernel.kernel.jupyter;
 
-import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
-import java.util.List;
+import java.util.ArrayDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zeromq.ZMQException;
@@ -10,13 +9,13 @@ import org.zeromq.ZMQException;
 /**
  * Serves one ROUTER socket (shell or control) on a thread of its own, blocking in receive until a
  * message arrives: no polling interval, so a request is handled the moment it lands. Each ZMQ
- * message is read whole ({@link Frames}); one that is malformed, wrongly signed, a replay
- * ({@link SignatureCheck}) or that does not parse ({@link MessageDecoder}) is logged to the
- * kernel's log and dropped alone; the loop keeps serving.
+ * message is read whole ({@link MessageReader}); one that is malformed, wrongly signed, a replay or
+ * that does not parse is logged to the kernel's log and dropped alone; the loop keeps serving.
  *
- * <p>While {@link QueueAbort} is active the loop takes only the messages already queued, and ends
- * the abort when it finds none: so exactly the requests that were waiting when a cell failed are
- * aborted.
+ * <p>When a request begins a {@link QueueAbort} (a cell failed), the loop takes every message
+ * already queued just before that request's reply goes out, answers those (execute requests as
+ * aborted), then ends the abort: so exactly the requests that were waiting when the cell failed
+ * are aborted, and one sent after its reply arrived is not.
  *
  * <p>Work the dispatcher defers ({@link Dispatcher#hasDeferred()}) is done when no message is
  * queued, before the loop blocks again.
@@ -25,30 +24,25 @@ final class ChannelLoop {
     private static final Logger LOG = Logger.getLogger(ChannelLoop.class.getName());
 
     private final String name;
-    private final JupyterSocket socket;
-    private final SignatureCheck check;
-    private final MessageDecoder decoder;
+    private final MessageReader reader;
     private final QueueAbort abort;
     private final IoPub iopub;
     private final Dispatcher dispatcher;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The requests that were waiting when an abort began; null when none is under way. Loop thread only. */
+    private ArrayDeque<Message<?>> waiting;
 
     /**
      * @param name the channel's name, for the log and the thread
-     * @param socket the channel's ROUTER socket
-     * @param check what a message must pass to be read
-     * @param decoder parses accepted messages; used by this loop's thread only
+     * @param reader reads the channel's ROUTER socket; used by this loop's thread only
      * @param abort the shell's stop_on_error state (a never-started one for control)
      * @param iopub where requests publish
      * @param dispatcher handles each request
      */
-    ChannelLoop(String name, JupyterSocket socket, SignatureCheck check, MessageDecoder decoder, QueueAbort abort,
-            IoPub iopub, Dispatcher dispatcher) {
+    ChannelLoop(String name, MessageReader reader, QueueAbort abort, IoPub iopub, Dispatcher dispatcher) {
         this.name = name;
-        this.socket = socket;
-        this.check = check;
-        this.decoder = decoder;
+        this.reader = reader;
         this.abort = abort;
         this.iopub = iopub;
         this.dispatcher = dispatcher;
@@ -76,47 +70,73 @@ final class ChannelLoop {
     private void run() {
         while (running) {
             Message<?> message;
-            boolean aborting = abort.active();
-            boolean deferred = dispatcher.hasDeferred();
-            try {
-                List<byte[]> frames = Frames.receive(socket, !aborting && !deferred);
-                if (frames == null) {
-                    if (aborting) {
-                        abort.end(); // every request that was waiting has been answered
-                        continue;
-                    }
-                    if (deferred) {
-                        runDeferred();
-                        continue;
-                    }
-                    return;
+            if (waiting != null) {
+                message = waiting.poll();
+                if (message == null) {
+                    waiting = null;
+                    abort.end(); // every request that was waiting has been answered
+                    continue;
                 }
-                check.verify(frames);
-                message = decoder.decode(frames);
+            } else if (dispatcher.hasDeferred()) {
+                message = read(false);
+                if (message == null) {
+                    if (running) {
+                        runDeferred(); // nothing queued: the deferred work's turn
+                    }
+                    continue;
+                }
+            } else {
+                message = read(true);
+                if (message == null) {
+                    return; // the socket closed or failed
+                }
+            }
+            try {
+                dispatcher.accept(new Request(reader.socket(), message, iopub, this::takeWaitingIfAborting));
+            } catch (Throwable t) {
+                // The kernel stays up whatever one request does.
+                LOG.log(Level.SEVERE, name + ": failed to handle " + message.getHeader().getType().getName(), t);
+            }
+        }
+    }
+
+    /** Just before a reply goes out: if its request began an abort, takes the requests waiting now. */
+    private void takeWaitingIfAborting() {
+        if (!abort.active() || waiting != null) {
+            return;
+        }
+        waiting = new ArrayDeque<>();
+        for (Message<?> m = read(false); m != null; m = read(false)) {
+            waiting.add(m);
+        }
+    }
+
+    /**
+     * Reads the next acceptable message; one that is refused is logged and the next one read.
+     *
+     * @param wait whether to block for a message
+     * @return the message; null if none is queued ({@code wait} false), or if the socket closed or
+     *     failed (then {@link #running} is false)
+     */
+    private Message<?> read(boolean wait) {
+        while (true) {
+            try {
+                Message<?> m = reader.read(wait);
+                if (m == null && wait) {
+                    running = false; // a blocking read ends without a message only when the socket closes
+                }
+                return m;
             } catch (RejectedMessage e) {
                 LOG.warning(name + ": dropped a message: " + e.getMessage());
-                continue;
             } catch (ZMQException e) {
                 if (running) {
                     LOG.log(Level.WARNING, name + ": socket failed, channel stops", e);
                 }
-                return;
-            } catch (RuntimeException e) {
-                LOG.warning(name + ": dropped a malformed message: " + e);
-                continue;
+                running = false;
+                return null;
             } catch (Throwable t) {
                 // e.g. OutOfMemoryError while a cell fills the heap: drop this message, keep serving
                 LOG.log(Level.SEVERE, name + ": could not read a message", t);
-                continue;
-            }
-            if (message == null) {
-                return;
-            }
-            try {
-                dispatcher.accept(new Request(socket, message, iopub));
-            } catch (Throwable t) {
-                // The kernel stays up whatever one request does.
-                LOG.log(Level.SEVERE, name + ": failed to handle " + message.getHeader().getType().getName(), t);
             }
         }
     }

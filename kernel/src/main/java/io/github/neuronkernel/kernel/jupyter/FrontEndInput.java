@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import org.zeromq.ZMQ;
 
 /**
  * {@code System.in} for cells: a read with nothing buffered asks the front end for a line with an
@@ -26,6 +25,10 @@ import org.zeromq.ZMQ;
  * interrupted is dropped before the next request goes out, rather than taken for the next line (as
  * ipykernel does; clients such as jupyter_client send input_reply without a parent header, so that
  * cannot tell them apart).
+ *
+ * <p>Replies are read one whole ZMQ message at a time by the kernel's own {@link MessageReader}: a
+ * malformed, wrongly signed or unparsable message on stdin (from any local process) is logged and
+ * dropped alone, and the input_reply after it still reaches the cell.
  */
 final class FrontEndInput extends InputStream {
     /** How often the stdin socket is looked at while a reply is awaited (ms). */
@@ -33,16 +36,20 @@ final class FrontEndInput extends InputStream {
     private static final Logger LOG = Logger.getLogger(FrontEndInput.class.getName());
 
     private final StdinChannel stdin;
+    private final MessageReader replies;
     private final CurrentRequest current;
     private final Runnable beforeAsking;
     private byte[] line = new byte[0];
     private int position;
 
     /**
+     * @param stdin the stdin socket, which requests go out on
+     * @param replies reads that socket's messages
      * @param beforeAsking run before each prompt (to flush stdout so the prompt's context shows)
      */
-    FrontEndInput(StdinChannel stdin, CurrentRequest current, Runnable beforeAsking) {
+    FrontEndInput(StdinChannel stdin, MessageReader replies, CurrentRequest current, Runnable beforeAsking) {
         this.stdin = stdin;
+        this.replies = replies;
         this.current = current;
         this.beforeAsking = beforeAsking;
     }
@@ -120,16 +127,14 @@ final class FrontEndInput extends InputStream {
         }
     }
 
-    /** @return the next message on the stdin socket, or null if none has arrived */
+    /** @return the next acceptable message on the stdin socket, or null if none is waiting */
     private Message<?> readIfWaiting() {
-        if ((stdin.getEvents() & ZMQ.Poller.POLLIN) == 0) {
-            return null;
-        }
-        try {
-            return stdin.readMessage(); // all of a message's frames arrive together
-        } catch (RuntimeException e) {
-            LOG.warning("stdin: rejected a message: " + e);
-            return null;
+        while (true) {
+            try {
+                return replies.read(false);
+            } catch (RejectedMessage e) {
+                LOG.warning("stdin: dropped a message: " + e.getMessage()); // and look at the next one at once
+            }
         }
     }
 }

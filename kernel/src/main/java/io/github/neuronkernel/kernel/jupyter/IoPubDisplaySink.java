@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Publishes displays as {@code display_data} / {@code update_display_data} under the current
- * request; while a widget's model runs, hands them to its collector instead.
+ * request, after the stream output before them; while a widget's model runs, hands them to its
+ * collector instead. A display counts as output: a cell drawing faster than the front end reads
+ * waits for room ({@link IoPub#awaitRoom()}), as a printing one does.
  */
 final class IoPubDisplaySink implements DisplaySink {
     private final IoPub iopub;
@@ -36,7 +38,8 @@ final class IoPubDisplaySink implements DisplaySink {
             return;
         }
         flushStreams.run(); // what the cell printed before comes before the display
-        iopub.publish(context, new PublishDisplayData(toDisplayData(bundle, displayId)));
+        awaitRoom();
+        iopub.publishOutput(context, new PublishDisplayData(toDisplayData(bundle, displayId)), size(bundle));
     }
 
     @Override
@@ -51,7 +54,26 @@ final class IoPubDisplaySink implements DisplaySink {
             return;
         }
         flushStreams.run();
-        iopub.publish(context, new PublishUpdateDisplayData(toDisplayData(bundle, displayId)));
+        awaitRoom();
+        iopub.publishOutput(context, new PublishUpdateDisplayData(toDisplayData(bundle, displayId)), size(bundle));
+    }
+
+    /** Back-pressure; an interrupted cell's display still goes (it is one message), and the interrupt stays set. */
+    private void awaitRoom() {
+        try {
+            iopub.awaitRoom();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return the bundle's size in characters, counting its text representations (a PNG is base64 text) */
+    static long size(MimeBundle bundle) {
+        long n = 0;
+        for (Object value : bundle.data().values()) {
+            n += value instanceof CharSequence text ? text.length() : 0;
+        }
+        return n;
     }
 
     @Override

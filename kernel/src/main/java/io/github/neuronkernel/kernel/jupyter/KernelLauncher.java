@@ -71,6 +71,10 @@ public final class KernelLauncher {
             out.flush();
             err.flush();
         };
+        Runnable endOfCell = () -> {
+            out.endOfCell();
+            err.endOfCell();
+        };
         IoPubDisplaySink displays = new IoPubDisplaySink(iopub, current, flush);
         Notebook.attach(displays);
         WidgetManager widgets = new WidgetManager(new IoPubComms(iopub, current, flush), displays);
@@ -83,13 +87,13 @@ public final class KernelLauncher {
             sleepQuietly(30); // let ZMQ's I/O thread put the last frames on the wire
             exit.accept(0);
         };
-        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), flush, halt, widgets);
+        NeuronKernel kernel = new NeuronKernel(evaluator, current, connection.abort(), endOfCell, halt, widgets);
         connection.start(kernel.shellDispatcher(), kernel.controlDispatcher());
         SigInt.forward(kernel::interrupt);
 
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
-        System.setIn(new FrontEndInput(connection.stdin(), current, flush));
+        System.setIn(new FrontEndInput(connection.stdin(), connection.stdinReader(), current, flush));
 
         Thread starter = new Thread(() -> {
             try {

@@ -64,7 +64,8 @@ public final class NeuronKernel extends BaseKernel {
      * @param evaluator the evaluator, being started in the background
      * @param current where the running request is kept for output routing
      * @param abort set when a failing cell asks for the queued cells to be aborted
-     * @param flushStreams publishes pending stdout/stderr
+     * @param flushStreams publishes pending stdout/stderr when a cell ends (and says how much output
+     *     an interrupted cell left out)
      * @param exit ends the process (after the shutdown reply has gone)
      * @param widgets the widgets that cells' {@code interact} shows, whose comms this kernel serves
      */
@@ -254,10 +255,10 @@ public final class NeuronKernel extends BaseKernel {
             r.publish(new PublishError(e.ename(), e.evalue(), e.traceback()));
             ErrorReply reply = new ErrorReply(e.ename(), e.evalue(), e.traceback());
             reply.setExecutionCount(count);
-            r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
             if (request.shouldStopOnError()) {
-                abort.begin();
+                abort.begin(); // before the reply: the requests waiting when it goes out are the ones aborted
             }
+            r.replyError(ExecuteReply.MESSAGE_TYPE, reply);
             return;
         }
         if (outcome.hasValue() && !silent) {

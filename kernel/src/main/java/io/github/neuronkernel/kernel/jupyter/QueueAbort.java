@@ -4,7 +4,9 @@ package io.github.neuronkernel.kernel.jupyter;
  * {@code stop_on_error}: after a cell fails (and its request did not set {@code stop_on_error} to
  * false), the execute requests already waiting on the shell channel are answered
  * {@code status: "aborted"} without running, as ipykernel does: a "Run All" stops at the first
- * failing cell. Requests that arrive after the queue was found empty run normally.
+ * failing cell. Exactly the requests waiting when the failing cell's reply goes out are aborted
+ * ({@link ChannelLoop} takes them just before it): a request sent after the client read that reply
+ * runs normally, however late the kernel's thread gets back to its socket.
  *
  * <p>Set by the cell's thread and read by the shell loop, which is the same thread; volatile so
  * that any other reader sees it too.
@@ -17,7 +19,7 @@ final class QueueAbort {
         active = true;
     }
 
-    /** The shell channel's queue is empty: requests from now on run. */
+    /** The requests that were waiting have been answered: requests from now on run. */
     void end() {
         active = false;
     }

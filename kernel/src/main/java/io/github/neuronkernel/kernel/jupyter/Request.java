@@ -23,17 +23,21 @@ final class Request {
     private final JupyterSocket socket;
     private final Message<?> message;
     private final IoPub iopub;
+    private final Runnable beforeReply;
     private boolean idle;
 
     /**
      * @param socket the shell or control socket the request came on
      * @param message the request
      * @param iopub where side effects are published
+     * @param beforeReply run just before the reply goes out (the channel takes the requests
+     *     waiting then, if this request began an abort)
      */
-    Request(JupyterSocket socket, Message<?> message, IoPub iopub) {
+    Request(JupyterSocket socket, Message<?> message, IoPub iopub, Runnable beforeReply) {
         this.socket = socket;
         this.message = message;
         this.iopub = iopub;
+        this.beforeReply = beforeReply;
     }
 
     /** @return the request */
@@ -87,6 +91,7 @@ final class Request {
     }
 
     private void send(Message<?> reply) {
+        beforeReply.run();
         idle();
         iopub.drain(IOPUB_DRAIN_MS);
         socket.sendMessage(reply);
