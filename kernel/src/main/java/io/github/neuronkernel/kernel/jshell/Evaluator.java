@@ -89,7 +89,19 @@ public final class Evaluator implements AutoCloseable {
      * @return the last expression's value, or the failure
      */
     public CellOutcome eval(String cell, int executionCount) {
-        return exclusive(() -> evalLocked(cell, executionCount));
+        return exclusive(() -> afterOutOfMemory(evalLocked(cell, executionCount)));
+    }
+
+    /**
+     * A cell that ran out of heap: the memory it filled goes back to the operating system now (not
+     * at the next periodic collection), and its error says what the cap is and how to raise it.
+     */
+    private static CellOutcome afterOutOfMemory(CellOutcome outcome) {
+        if (!OutOfMemory.is(outcome.error())) {
+            return outcome;
+        }
+        OutOfMemory.release();
+        return CellOutcome.failed(OutOfMemory.explained(outcome.error()));
     }
 
     /**
@@ -246,7 +258,7 @@ public final class Evaluator implements AutoCloseable {
         if (own.exception() != null) {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
-        Object value = control.lastValue();
+        Object value = control.takeLastValue();
         if (value instanceof io.github.neuronkernel.kernel.notebook.DisplayId) {
             return CellOutcome.nothing(); // display(...) has shown it; its id is not worth a second output
         }
@@ -320,7 +332,7 @@ public final class Evaluator implements AutoCloseable {
                 warnUnresolved(snippet);
             }
             if (isValueSnippet(snippet) && event.value() != null) {
-                result = new CellOutcome(true, control.lastValue(), event.value(), null);
+                result = new CellOutcome(true, control.takeLastValue(), event.value(), null);
             } else {
                 result = CellOutcome.nothing();
             }
