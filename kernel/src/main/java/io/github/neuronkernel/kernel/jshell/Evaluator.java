@@ -39,6 +39,7 @@ public final class Evaluator implements AutoCloseable {
     private final CellSplitter splitter;
     private final CellValue values = new CellValue();
     private final Map<String, SnippetOrigin> origins = new HashMap<>();
+    private final CellLines cellLines = new CellLines();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cell-stopper");
@@ -158,7 +159,7 @@ public final class Evaluator implements AutoCloseable {
         interruptRequested = false;
         runningCell = serial;
         try {
-            String[] lines = cell.split("\n", -1);
+            String[] lines = cellLines.of(cell);
             CellOutcome last = CellOutcome.nothing();
             List<CellSplitter.Piece> pieces = splitter.split(cell);
             for (int p = 0; p < pieces.size(); ) {
