@@ -5,7 +5,7 @@ fills the heap until OutOfMemoryError and then sits idle.
 
 Usage (from the repository root, the kernel installed, e.g. by install/install.sh):
     /usr/bin/python3 bench/kernel_memory.py [--cells 2000] [--reruns 300] [--idle 30] [--skip-cells]
-        [--skip-oom] [--skip-big] [--histogram]
+        [--skip-oom] [--skip-big] [--histogram] [--starts N]
 
 Cells: runs --cells trivial cells in three kinds taking turns (a value `N + 1`, an expression
 statement `counter += N;`, a declaration `int v = N;` that replaces the previous one), and reports
@@ -19,6 +19,10 @@ Big: a cell that allocates and touches a 1.2 GB array and ends normally; then --
 RSS sampled each second (the periodic collection returns the heap), and the kernel's CPU time while
 idle (/proc/PID/stat utime + stime).
 
+Starts (--starts N, instead of the rest): N starts, each to the result of a first `1 + 1`; the median
+wall time and the median processor time the kernel's process used by then (less moved by a busy
+machine than wall time: compare two installs with it, taking turns).
+
 OOM: a cell that adds 8 MB arrays to a list it holds until the heap is full; then the kernel is left
 idle for --idle seconds while RSS is sampled each second; then a plain cell and a small simulation
 must still run. It is a measurement, not a test (install/tests/check_wire.py tests the bound).
@@ -26,6 +30,7 @@ must still run. It is a measurement, not a test (install/tests/check_wire.py tes
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import tempfile
 import time
@@ -49,7 +54,7 @@ soma.delete();"""
 BIG = "{ var big = new long[150_000_000]; java.util.Arrays.fill(big, 1L); }"
 FILL = ("{ var hog = new java.util.ArrayList<long[]>();\n"
         "  while (true) hog.add(new long[1 << 20]); }")
-SIMULATE = ("var s = h.Section(\"mem\"); s.insert(\"hh\"); var ic = h.IClamp(s.at(0.5)); "
+SIMULATE = ("var s = h.Section(\"mem\"); s.L = 10; s.diam = 10; s.insert(\"hh\"); var ic = h.IClamp(s.at(0.5)); "
             "ic.delay = 1; ic.dur = 1; ic.amp = 0.5; var vv = h.Vector().record(s.at(0.5).ref(\"v\")); "
             "h.finitialize(-65); while (h.t < 5) h.fadvance(); "
             "double peak = -100; for (int k = 0; k < vv.size(); k++) peak = Math.max(peak, vv.get(k)); "
@@ -188,6 +193,22 @@ def oom(kc, pid, idle):
     print("oom: then `1 + 1` %s, a simulation %s (%s); RSS %.0f MB" % (status1, status2, text2.strip(), rss(pid) / 1e6))
 
 
+def starts(n):
+    walls, cpus = [], []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=tempfile.mkdtemp(prefix="neuron-memory-"))
+        try:
+            run(kc, "1 + 1")
+            walls.append(time.perf_counter() - t0)
+            cpus.append(cpu_seconds(km.provisioner.process.pid))
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+    print("starts: %d, start to a first result %.2f s median (%s), the kernel's CPU by then %.2f s median"
+          % (n, statistics.median(walls), " ".join("%.1f" % w for w in walls), statistics.median(cpus)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cells", type=int, default=2000)
@@ -197,7 +218,11 @@ def main():
     ap.add_argument("--skip-oom", action="store_true")
     ap.add_argument("--skip-big", action="store_true")
     ap.add_argument("--histogram", action="store_true")
+    ap.add_argument("--starts", type=int, default=0)
     args = ap.parse_args()
+    if args.starts:
+        starts(args.starts)
+        return
     t0 = time.perf_counter()
     km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=tempfile.mkdtemp(prefix="neuron-memory-"))
     try:
