@@ -35,12 +35,23 @@ final class OutOfMemory {
         System.gc();
     }
 
-    /** @return the error with lines that say what the cap is and how to raise it */
+    /**
+     * @return the error with lines that say what the cap is and how to raise it, when the heap's cap
+     *     is what ran out (not for an array larger than any heap, or the JVM's other memories)
+     */
     static CellError explained(CellError error) {
+        if (!capReached(error.evalue())) {
+            return error;
+        }
         List<String> traceback = new ArrayList<>(error.traceback());
         traceback.addAll(advice(Runtime.getRuntime().maxMemory(), System.getProperty(HEAP_PROPERTY),
                 System.getProperty(SOURCE_PROPERTY), System.getenv(ENVIRONMENT)));
         return new CellError(error.ename(), error.evalue(), traceback);
+    }
+
+    /** @return whether the JVM's message says the heap was full ("Java heap space", "GC overhead limit exceeded") */
+    static boolean capReached(String message) {
+        return message.equals("Java heap space") || message.equals("GC overhead limit exceeded");
     }
 
     /**

@@ -50,4 +50,10 @@ class OutOfMemoryTest {
         assertTrue(e.traceback().size() > 1 && e.traceback().get(1).contains("heap is capped at"), e.traceback().toString());
         assertTrue(OutOfMemory.is(e));
     }
+
+    @Test
+    void anArrayLargerThanAnyHeapGetsNoAdviceAboutTheCap() {
+        CellError e = new CellError("java.lang.OutOfMemoryError", "Requested array size exceeds VM limit", List.of("frame"));
+        assertEquals(e, OutOfMemory.explained(e));
+    }
 }
