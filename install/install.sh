@@ -4,11 +4,15 @@
 #   install/install.sh                 per-user install (jupyter's user data dir)
 #   install/install.sh --sys-prefix    into the current Python environment (sys.prefix)
 #   install/install.sh --prefix DIR    into DIR/share/jupyter/kernels
+#   install/install.sh --heap 4g       with any of the above: the kernel's heap cap (512m, 4g, ...;
+#                                      default: a quarter of memory, at most 2g; NEURON_KERNEL_HEAP
+#                                      in the kernel's environment overrides either)
 #   install/install.sh --uninstall [--sys-prefix | --prefix DIR]
 #
 # Builds the kernel jar if it is missing or older than the sources, copies it with its libraries
-# into the kernelspec folder, writes kernel.json with absolute paths, and records a class-data
-# archive so that the kernel starts fast. Needs java 17+, and mvn when the jar must be built.
+# and its launcher (kernel.sh, which sets the heap cap) into the kernelspec folder, writes
+# kernel.json with absolute paths, and records a class-data archive so that the kernel starts
+# fast. Needs java 17+, and mvn when the jar must be built.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +20,7 @@ root="$(cd "$here/.." && pwd)"
 name=neuron-java
 mode=(--user)
 uninstall=false
+heap=default
 jupyter="${JUPYTER:-jupyter}"
 
 while [ $# -gt 0 ]; do
@@ -25,9 +30,13 @@ while [ $# -gt 0 ]; do
     --prefix)
       [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }
       mode=(--prefix "$2"); shift 2 ;;
+    --heap)
+      [ $# -ge 2 ] || { echo "install.sh: --heap needs a size, e.g. --heap 4g" >&2; exit 2; }
+      heap="$(/bin/sh "$here/kernel.sh" --check-heap "$2")" || exit 2
+      shift 2 ;;
     --uninstall) uninstall=true; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) echo "install.sh: unknown option '$1'; allowed: --user, --sys-prefix, --prefix DIR, --uninstall" >&2; exit 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "install.sh: unknown option '$1'; allowed: --user, --sys-prefix, --prefix DIR, --heap SIZE, --uninstall" >&2; exit 2 ;;
   esac
 done
 
@@ -57,6 +66,7 @@ trap 'rm -rf "$stage" "$logs"' EXIT
 cp "$jar" "$stage/neuron-kernel.jar"
 mkdir "$stage/lib"
 cp "$root/kernel/target/lib/"*.jar "$stage/lib/"
+cp "$here/kernel.sh" "$stage/kernel.sh"
 cp "$here/logo-32x32.png" "$here/logo-64x64.png" "$here/logo-svg.svg" "$stage/" 2>/dev/null || true
 echo '{"argv": ["placeholder"], "display_name": "Neuron (Java)", "language": "java"}' > "$stage/kernel.json"
 
@@ -75,7 +85,7 @@ fi
 # A class-data archive of the classes a session loads: later starts map them instead of loading them.
 # (Bounded in time: the warm-up only speeds later starts, it must never hold up an install.)
 cds=()
-if timeout 180 "$java_bin" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.awt.headless=true \
+if timeout 180 "$java_bin" -XX:+UseG1GC -XX:ArchiveClassesAtExit="$dest/kernel.jsa" -Djava.awt.headless=true \
      -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main --warmup >/dev/null 2>"$logs/cds.log" \
    && [ -f "$dest/kernel.jsa" ]; then
   cds=(--cds "$dest/kernel.jsa")
@@ -84,5 +94,5 @@ else
 fi
 
 "$java_bin" -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main \
-  --kernelspec "$dest" --jar "$dest/neuron-kernel.jar" --lib "$dest/lib" --java "$java_bin" "${cds[@]}"
-echo "installed kernel '$name' in $dest"
+  --kernelspec "$dest" --jar "$dest/neuron-kernel.jar" --lib "$dest/lib" --java "$java_bin" --heap "$heap" "${cds[@]}"
+echo "installed kernel '$name' in $dest (heap cap: $([ "$heap" = default ] && echo 'default, a quarter of memory, at most 2g' || echo "$heap"))"

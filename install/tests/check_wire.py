@@ -10,8 +10,10 @@ are dropped alone and the typed lines after them reach the cell. Output to slow 
 print read by a raw ZMQ subscriber that stalls and then reads slowly, queueing one message, reaches
 it and jupyter_client byte for byte, with the final idle; a cell printing without end while a client
 stalls is stopped by an interrupt, and shown + left-out bytes (the kernel's note) add up to what it
-printed; a stalled client that disconnects releases a waiting cell. Exits non-zero if any check
-failed.
+printed; a stalled client that disconnects releases a waiting cell. Memory: a cell that fills the
+heap (capped by NEURON_KERNEL_HEAP) until OutOfMemoryError leaves an idle kernel under 500 MB of RSS
+that still runs cells and simulates, a bad NEURON_KERNEL_HEAP falls back to the default cap and says
+so on stderr, install.sh --heap refuses a bad size. Exits non-zero if any check failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
 import hashlib
 import json
@@ -432,6 +434,114 @@ def disconnected_client(kc, km):
              "exact" if (len(data), hashlib.sha256(data).hexdigest()) == want else "NOT exact", idle))
 
 
+# ---- memory (issue 15): the heap cap, and the heap an OutOfMemoryError filled given back ----------
+# A section of its own (memory_checks, called once from main) so that it merges apart from the rest.
+MEMORY_LIMIT = 500 * 10 ** 6  # bytes of RSS an idle kernel may hold after an OutOfMemoryError
+FILL_HEAP = "{ var hog = new java.util.ArrayList<long[]>();\n  while (true) hog.add(new long[1 << 20]); }"
+SIMULATE = ('var oomSoma = h.Section("oomSoma"); oomSoma.L = 10; oomSoma.diam = 10; oomSoma.insert("hh");\n'
+            'var oomStim = h.IClamp(oomSoma.at(0.5)); oomStim.delay = 0.5; oomStim.dur = 1; oomStim.amp = 0.5;\n'
+            'var oomV = h.Vector().record(oomSoma.at(0.5).ref("v"));\n'
+            'h.finitialize(-65); while (h.t < 5) h.fadvance();\n'
+            'double oomPeak = -100; for (int i = 0; i < oomV.size(); i++) oomPeak = Math.max(oomPeak, oomV.get(i));\n'
+            'oomPeak')
+
+
+def proc_status(pid, field):
+    """@return a field of /proc/PID/status in bytes (VmRSS: resident now, VmHWM: the peak)"""
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    return None
+
+
+def value_of(kc, code, timeout=60):
+    """@return (reply content, the text/plain of the cell's value or None)"""
+    got = []
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda m: got.append(
+        m["content"]["data"].get("text/plain")) if m["msg_type"] == "execute_result" else None)
+    return reply["content"], (got[0] if got else None)
+
+
+def oom_then_rss(work):
+    """A kernel capped by NEURON_KERNEL_HEAP=512m: a cell fills the heap until OutOfMemoryError; its
+    traceback names the cap and how to raise it; after 3 s idle the kernel's RSS (VmRSS of the JVM,
+    the process jupyter_client started: the launcher execs java) is under 500 MB although its peak
+    (VmHWM) was above; the next cell runs and h still simulates an action potential."""
+    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work,
+                              env=dict(os.environ, NEURON_KERNEL_HEAP="512m"))
+    try:
+        pid = km.provisioner.process.pid
+        _, own = value_of(kc, "ProcessHandle.current().pid() + \" \" + Runtime.getRuntime().maxMemory()")
+        own_pid, cap = (int(x) for x in own.strip('"').split())
+        check(own_pid == pid and cap == 512 << 20,
+              "NEURON_KERNEL_HEAP=512m: the JVM is the process Jupyter started (pid %d = %d) and its heap cap is %d MB"
+              % (own_pid, pid, cap >> 20))
+        t0 = time.perf_counter()
+        content, _ = value_of(kc, FILL_HEAP, timeout=120)
+        filled = time.perf_counter() - t0
+        traceback = "\n".join(content.get("traceback", []))
+        check(content.get("ename") == "java.lang.OutOfMemoryError"
+              and "The kernel's heap is capped at 0.5 GB (NEURON_KERNEL_HEAP=512m)" in traceback
+              and "NEURON_KERNEL_HEAP=1g" in traceback,
+              "a cell filling the heap ends after %.1f s in %s, its traceback naming the cap and how to raise it"
+              % (filled, content.get("ename")))
+        time.sleep(3)
+        rss, peak = proc_status(pid, "VmRSS"), proc_status(pid, "VmHWM")
+        check(rss < MEMORY_LIMIT < peak,
+              "OOM then RSS: after 3 s idle the kernel holds %d MB (peak %d MB; limit %d MB)"
+              % (rss // 10 ** 6, peak // 10 ** 6, MEMORY_LIMIT // 10 ** 6))
+        content, two = value_of(kc, "1 + 1")
+        content2, vpeak = value_of(kc, SIMULATE)
+        check(two == "2" and content2["status"] == "ok" and vpeak is not None and float(vpeak) > 0,
+              "after the OutOfMemoryError: 1 + 1 gives %s, and h simulates a spike peaking at %s mV" % (two, vpeak))
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def heap_settings(work):
+    """A NEURON_KERNEL_HEAP that is not a size: the kernel starts with the default cap (a quarter of
+    memory, at most 2 GB) and says so on its stderr, not in a cell; install.sh --heap refuses a bad
+    size before it does anything, naming the value and what is allowed."""
+    import subprocess
+    stderr = tempfile.TemporaryFile(dir=work)
+    km, kc = start_new_kernel(kernel_name="neuron-java", startup_timeout=60, cwd=work, stderr=stderr,
+                              env=dict(os.environ, NEURON_KERNEL_HEAP="16 GB"))
+    try:
+        outputs = []
+        # the memory the JVM sees: the machine's, or a container's limit (as the JVM's default rule reads it)
+        reply = kc.execute_interactive(
+            "Runtime.getRuntime().maxMemory() + \" \" + ((com.sun.management.OperatingSystemMXBean)"
+            " java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize()",
+            timeout=60, output_hook=outputs.append)
+        shown = [m["content"]["data"]["text/plain"].strip('"').split()
+                 for m in outputs if m["msg_type"] == "execute_result"]
+        streams = [m for m in outputs if m["msg_type"] == "stream"]
+        cap, total = (int(x) for x in shown[0]) if shown else (0, 0)
+        expected = min(total // 4, 2 << 30)
+        log = read_all(stderr)
+        check(reply["content"]["status"] == "ok" and abs(cap - expected) <= expected // 50 and not streams
+              and "NEURON_KERNEL_HEAP='16 GB' is not a heap size" in log and "starting with the default cap" in log,
+              "NEURON_KERNEL_HEAP='16 GB': the kernel starts with the default cap, %d MB (a quarter of %d MB, at most"
+              " 2048), and its stderr says: %s" % (cap >> 20, total >> 20, log.strip().splitlines()[0] if log.strip() else ""))
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    install = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "install.sh")
+    done = subprocess.run([install, "--prefix", os.path.join(work, "unused"), "--heap", "2tb"],
+                          capture_output=True, text=True, timeout=30)
+    check(done.returncode == 2 and "--heap '2tb' is not a heap size; allowed:" in done.stderr
+          and not os.path.exists(os.path.join(work, "unused")),
+          "install.sh --heap 2tb exits %d saying: %s" % (done.returncode, done.stderr.strip()))
+
+
+def memory_checks(work):
+    oom_then_rss(work)
+    heap_settings(work)
+# ---- end of memory ----------------------------------------------------------------------------------
+
+
 def read_all(f):
     f.flush()
     f.seek(0)
@@ -456,6 +566,7 @@ def main():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+    memory_checks(work)
     print("%d failed" % len(failures))
     return 1 if failures else 0
 

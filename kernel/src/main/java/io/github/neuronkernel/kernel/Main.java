@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  *
  * <pre>
  * java -cp neuron-kernel.jar:lib/* io.github.neuronkernel.kernel.Main CONNECTION_FILE
- * java ... Main --kernelspec DIR --jar JAR --lib LIBDIR [--java JAVA] [--cds ARCHIVE]   (writes DIR/kernel.json)
+ * java ... Main --kernelspec DIR --jar JAR --lib LIBDIR [--java JAVA] [--cds ARCHIVE] [--heap SIZE] (writes DIR/kernel.json)
  * java -jar neuron-kernel.jar run NOTEBOOK [--out DIR] [-p name=value ...]                (headless run)
  * java -jar neuron-kernel.jar sweep NOTEBOOK [--out DIR] -p name=v1,v2 [--on local|slurm]  (a sweep)
  * java ... Main --warmup                                                               (for a class-data archive)
@@ -30,7 +30,7 @@ public final class Main {
             "      into DIR/sweep.csv and DIR/sweep.html (sweep --help for all options)",
             "  java -jar neuron-kernel.jar CONNECTION_FILE",
             "      the Jupyter kernel itself, as Jupyter starts it (install it with install/install.sh)",
-            "  java -jar neuron-kernel.jar --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE]",
+            "  java -jar neuron-kernel.jar --kernelspec DIR --jar JAR --lib DIR [--java JAVA] [--cds FILE] [--heap SIZE]",
             "      writes DIR/kernel.json",
             "  java -jar neuron-kernel.jar --warmup",
             "      runs a warm-up, for a class-data archive",

@@ -82,7 +82,7 @@ final class KernelClient implements AutoCloseable {
         Files.writeString(file, conn.toString());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         log = dir.resolve("kernel.log");
-        process = new ProcessBuilder(java, "-Xss16m", "-Xmx1g", "-XX:+UseSerialGC",
+        process = new ProcessBuilder(java, "-Xss16m", "-Xmx1g", "-XX:+UseG1GC",
                 "-cp", System.getProperty("java.class.path"), "io.github.neuronkernel.kernel.Main", file.toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)

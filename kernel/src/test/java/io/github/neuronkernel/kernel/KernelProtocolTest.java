@@ -270,6 +270,10 @@ class KernelProtocolTest {
         assertEquals("java.lang.StackOverflowError", so.content().get("ename").getAsString());
         var oom = k.execute("long[][] hog = new long[100000][];\nfor (int i = 0; i < hog.length; i++) hog[i] = new long[10_000_000];");
         assertEquals("java.lang.OutOfMemoryError", oom.content().get("ename").getAsString());
+        // started without the launcher: the cap is -Xmx's, and the traceback says how to raise it
+        assertTrue(oom.content().getAsJsonArray("traceback").toString()
+                .contains("This JVM's heap is capped at 1.0 GB; java's -Xmx option sets the cap (e.g. -Xmx2g)."),
+                oom.content().toString());
         k.execute("hog = null;");
         assertEquals("2", text(k.execute("1 + 1").of("execute_result").get(0), "text/plain"));
     }

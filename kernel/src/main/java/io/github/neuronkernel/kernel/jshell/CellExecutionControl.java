@@ -130,9 +130,15 @@ public final class CellExecutionControl extends DirectExecutionControl {
         }
     }
 
-    /** @return the value of the last snippet that completed, as an object (null if none) */
-    public Object lastValue() {
-        return lastValue;
+    /**
+     * @return the value of the last snippet that completed, as an object (null if none); from then
+     *     on this control no longer refers to it, so a big value is not kept alive after the kernel
+     *     has shown it
+     */
+    public Object takeLastValue() {
+        Object value = lastValue;
+        lastValue = null;
+        return value;
     }
 
     /**

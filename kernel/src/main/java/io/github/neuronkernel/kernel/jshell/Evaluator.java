@@ -39,6 +39,7 @@ public final class Evaluator implements AutoCloseable {
     private final CellSplitter splitter;
     private final CellValue values = new CellValue();
     private final Map<String, SnippetOrigin> origins = new HashMap<>();
+    private final CellLines cellLines = new CellLines();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cell-stopper");
@@ -89,7 +90,19 @@ public final class Evaluator implements AutoCloseable {
      * @return the last expression's value, or the failure
      */
     public CellOutcome eval(String cell, int executionCount) {
-        return exclusive(() -> evalLocked(cell, executionCount));
+        return exclusive(() -> afterOutOfMemory(evalLocked(cell, executionCount)));
+    }
+
+    /**
+     * A cell that ran out of heap: the memory it filled goes back to the operating system now (not
+     * at the next periodic collection), and its error says what the cap is and how to raise it.
+     */
+    private static CellOutcome afterOutOfMemory(CellOutcome outcome) {
+        if (!OutOfMemory.is(outcome.error())) {
+            return outcome;
+        }
+        OutOfMemory.release();
+        return CellOutcome.failed(OutOfMemory.explained(outcome.error()));
     }
 
     /**
@@ -146,7 +159,7 @@ public final class Evaluator implements AutoCloseable {
         interruptRequested = false;
         runningCell = serial;
         try {
-            String[] lines = cell.split("\n", -1);
+            String[] lines = cellLines.of(cell);
             CellOutcome last = CellOutcome.nothing();
             List<CellSplitter.Piece> pieces = splitter.split(cell);
             for (int p = 0; p < pieces.size(); ) {
@@ -284,7 +297,7 @@ public final class Evaluator implements AutoCloseable {
         if (own.exception() != null) {
             return CellOutcome.failed(runtimeError(own.exception()));
         }
-        Object value = control.lastValue();
+        Object value = control.takeLastValue();
         if (value instanceof io.github.neuronkernel.kernel.notebook.DisplayId
                 || value instanceof io.github.neuronkernel.kernel.widgets.Interaction) {
             return CellOutcome.nothing(); // display(...) or interact(...) has shown it; the handle is not worth a second output
@@ -359,7 +372,7 @@ public final class Evaluator implements AutoCloseable {
                 warnUnresolved(snippet);
             }
             if (isValueSnippet(snippet) && event.value() != null) {
-                result = new CellOutcome(true, control.lastValue(), event.value(), null);
+                result = new CellOutcome(true, control.takeLastValue(), event.value(), null);
             } else {
                 result = CellOutcome.nothing();
             }

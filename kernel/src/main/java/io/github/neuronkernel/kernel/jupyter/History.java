@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 final class History {
     /** This kernel keeps one session, numbered as IPython numbers the current one. */
     static final int SESSION = 1;
+    /**
+     * The most of a value's text kept for history_request (characters). History is for finding a
+     * cell again; a big value's whole text (a long array, a table) would otherwise stay in the
+     * kernel's heap for every cell that showed one.
+     */
+    static final int OUTPUT_CHARS = 1_000;
 
     private final List<String> inputs = new ArrayList<>();
     private final Map<Integer, String> outputs = new java.util.HashMap<>();
@@ -22,9 +28,9 @@ final class History {
         inputs.add(code);
     }
 
-    /** Records the text of a cell's value, for requests that ask for output. */
+    /** Records the text of a cell's value, its first {@link #OUTPUT_CHARS} characters, for requests that ask for output. */
     synchronized void output(int executionCount, String text) {
-        outputs.put(executionCount, text);
+        outputs.put(executionCount, text.length() <= OUTPUT_CHARS ? text : text.substring(0, OUTPUT_CHARS) + "...");
     }
 
     /** @return the text of a cell's value, or null */
