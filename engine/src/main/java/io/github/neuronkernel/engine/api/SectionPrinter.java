@@ -5,6 +5,7 @@ import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Section;
@@ -47,9 +48,9 @@ final class SectionPrinter {
             }
         }
         for (PointProcess p : pointProcesses) {
-            if (p.node() == node) {
+            if (PointProcessInternals.node(p) == node) {
                 out.append("\tinsert ").append(p.getClass().getSimpleName()).append(" { ")
-                        .append(p.describeParameters()).append("}\n");
+                        .append(PointProcessInternals.describeParameters(p)).append("}\n");
             }
         }
         return out.append('}').toString();

@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.api;
 
 import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.event.NetCon;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
@@ -10,6 +11,7 @@ import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
 import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.mechanism.builtin.APCount;
 import io.github.neuronkernel.engine.mechanism.builtin.AlphaSynapse;
@@ -372,7 +374,7 @@ public class Simulation {
                         + " belongs to another simulation");
             }
         }
-        NetCon nc = events.connect(source, target);
+        NetCon nc = events.connect(eventSide(source), eventSide(target));
         if (runtime != null) {
             events.attach(nc, access);
         }
@@ -950,7 +952,7 @@ public class Simulation {
     /** Registers a vector to be sampled after every step. */
     void record(Vector vector) {
         recorders.add(vector);
-        stepper.addSampler(vector);
+        stepper.addSampler(vector.sampler);
     }
 
     Bindings bindings() {
@@ -992,12 +994,21 @@ public class Simulation {
             }
             return on;
         });
-        for (NetCon nc : events.detach(t -> t instanceof PointProcess p && p.getSegment().sec().isDeleted())) {
+        for (NetCon nc : events.detach(t -> t.owner() instanceof PointProcess p && p.getSegment().sec().isDeleted())) {
             gone.add("detached " + nc);
         }
         if (!gone.isEmpty()) {
             System.out.println("deleting " + section.name() + ": " + String.join("; ", gone));
         }
+    }
+
+    /** @return what the event system takes for a NetCon's end: a point process's event target, if it has one */
+    private static Object eventSide(Object end) {
+        if (end instanceof PointProcess p) {
+            EventTarget target = PointProcessInternals.eventTarget(p);
+            return target != null ? target : p;
+        }
+        return end;
     }
 
     private <T extends PointProcess> T add(T p) {
@@ -1024,21 +1035,9 @@ public class Simulation {
 
     private void syncClock(boolean checkTime) {
         for (PointProcess p : pointProcesses) {
-            p.validate();
+            PointProcessInternals.validate(p);
         }
-        for (NetStim ns : stims) {
-            ns.validate();
-        }
-        for (IntFire1 c : intFire1s) {
-            c.validate();
-        }
-        for (IntFire2 c : intFire2s) {
-            c.validate();
-        }
-        for (IntFire4 c : intFire4s) {
-            c.validate();
-        }
-        events.sync();
+        events.sync(); // the artificial cells' fields, then the NetCons'
         Validate.positiveFinite("dt", dt, "ms");
         if (checkTime) {
             Validate.finite("t", t, "ms");

@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.event.SpikeRecord;
+import io.github.neuronkernel.engine.event.SpikeRecords;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
@@ -68,17 +69,17 @@ public final class APCount extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "n=" + CFormat.g(n) + " " + "thresh=" + CFormat.g(thresh) + " " + "time=" + CFormat.g(time);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         if (!Double.isFinite(thresh)) {
             Validate.finite(this + ".thresh", thresh, "mV");
         }
@@ -91,18 +92,18 @@ public final class APCount extends PointProcess {
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         n = 0;
         firing = false;
         if (vector != null) {
-            vector.resetSpikes();
+            SpikeRecords.reset(vector);
         }
         check(s.v[node], s.clock.t);
     }
 
     /** After the step, with the new v and t. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         check(s.v[node], s.clock.t);
     }
 
@@ -112,7 +113,7 @@ public final class APCount extends PointProcess {
             time = t;
             n += 1.;
             if (vector != null) {
-                vector.recordSpike(time);
+                SpikeRecords.add(vector, time);
             }
         }
         if (firing && v < thresh && t > time) {

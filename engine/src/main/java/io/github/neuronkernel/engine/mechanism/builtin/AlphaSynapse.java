@@ -55,18 +55,18 @@ public final class AlphaSynapse extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "onset=" + CFormat.g(onset) + " " + "tau=" + CFormat.g(tau) + " " + "gmax=" + CFormat.g(gmax) + " "
                 + "e=" + CFormat.g(e);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         if (!Double.isFinite(onset)) {
             Validate.finite(this + ".onset", onset, "ms");
         }
@@ -82,7 +82,7 @@ public final class AlphaSynapse extends PointProcess {
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double v = s.v[node];
         double gplus = current(t, v + .001);
@@ -105,7 +105,7 @@ public final class AlphaSynapse extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] += gfd;
     }
 }

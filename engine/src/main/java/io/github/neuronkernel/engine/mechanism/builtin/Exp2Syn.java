@@ -16,7 +16,7 @@ import io.github.neuronkernel.engine.state.CableState;
  * event of weight w (uS) adds {@code w * factor} to A and B, where factor normalises the peak of g
  * to w.
  */
-public final class Exp2Syn extends PointProcess implements EventTarget {
+public final class Exp2Syn extends PointProcess {
     /** NEURON's type number for Exp2Syn. */
     public static final int ORDER = 10;
 
@@ -50,17 +50,17 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "tau1=" + CFormat.g(tau1) + " " + "tau2=" + CFormat.g(tau2) + " " + "e=" + CFormat.g(e);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         if (!Validate.isPositiveFinite(tau1)) {
             Validate.positiveFinite(this + ".tau1", tau1, "ms");
         }
@@ -74,7 +74,7 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         if (tau1 / tau2 > 0.9999) {
             tau1 = 0.9999 * tau2;
         }
@@ -89,7 +89,7 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double v = s.v[node];
         g = B - A;
         double gplus = 0. + g * ((v + .001) - e);
@@ -100,19 +100,24 @@ public final class Exp2Syn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] += gfd;
     }
 
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         double dt = s.clock.dt;
         A = A + (1. - Libm.exp(dt * ((-1.0) / tau1))) * (-(0.0) / ((-1.0) / tau1) - A);
         B = B + (1. - Libm.exp(dt * ((-1.0) / tau2))) * (-(0.0) / ((-1.0) / tau2) - B);
     }
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected EventTarget newEventTarget() {
+        return receiver(this::receive);
+    }
+
+    /** NET_RECEIVE: an event of weight w (uS). */
+    private void receive(EventSystem events, double[] weight, double flag) {
         A = A + weight[0] * factor;
         B = B + weight[0] * factor;
     }

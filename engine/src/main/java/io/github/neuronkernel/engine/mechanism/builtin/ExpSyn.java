@@ -19,7 +19,7 @@ import io.github.neuronkernel.engine.state.CableState;
  * syn.tau = 2; syn.e = 0;
  * }</pre>
  */
-public final class ExpSyn extends PointProcess implements EventTarget {
+public final class ExpSyn extends PointProcess {
     /** NEURON's type number for ExpSyn. */
     public static final int ORDER = 9;
 
@@ -43,17 +43,17 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "tau=" + CFormat.g(tau) + " " + "e=" + CFormat.g(e);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         if (!Validate.isPositiveFinite(tau)) {
             Validate.positiveFinite(this + ".tau", tau, "ms");
         }
@@ -63,12 +63,12 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         g = 0;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double v = s.v[node];
         double gplus = 0. + g * ((v + .001) - e);
         i = g * (v - e);
@@ -79,18 +79,23 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] += gfd;
     }
 
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         double dt = s.clock.dt;
         g = g + (1. - Libm.exp(dt * ((-1.0) / tau))) * (-(0.0) / ((-1.0) / tau) - g);
     }
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected EventTarget newEventTarget() {
+        return receiver(this::receive);
+    }
+
+    /** NET_RECEIVE: an event of weight w (uS). */
+    private void receive(EventSystem events, double[] weight, double flag) {
         g = g + weight[0];
     }
 }

@@ -38,22 +38,22 @@ public final class IClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "del=" + CFormat.g(delay) + " " + "dur=" + CFormat.g(dur) + " " + "amp=" + CFormat.g(amp);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         i = 0;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         // ELECTRODE_CURRENT: i does not depend on v, so the finite-difference g is exactly 0
         i = (t < delay + dur && t >= delay) ? amp : 0;

@@ -56,7 +56,8 @@ public final class IntFire1 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a tau that is not positive or a negative refrac
      */
-    public void validate() {
+    @Override
+    protected void validate() {
         if (!Validate.isPositiveFinite(tau)) {
             Validate.positiveFinite(this + ".tau", tau, "ms");
         }
@@ -80,12 +81,12 @@ public final class IntFire1 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         m = 0;
         t0 = ev.t();
@@ -93,7 +94,7 @@ public final class IntFire1 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         if (!refractory) { // input counts only while excitable
             m = m * NmodlMath.exp(-(t - t0) / tau);

@@ -62,7 +62,8 @@ public final class IntFire2 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a time constant that is not positive, or a bias that is not finite
      */
-    public void validate() {
+    @Override
+    protected void validate() {
         if (!Validate.isPositiveFinite(taus)) {
             Validate.positiveFinite(this + ".taus", taus, "ms");
         }
@@ -97,12 +98,12 @@ public final class IntFire2 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         double t = ev.t();
         i = ib;
@@ -115,7 +116,7 @@ public final class IntFire2 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         double f = taus / (taus - taum);
         double x = (i - ib) * NmodlMath.exp(-(t - t0) / taus);

@@ -142,7 +142,8 @@ public final class IntFire4 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a time constant outside 0 to 1e9 ms
      */
-    public void validate() {
+    @Override
+    protected void validate() {
         check("taue", taue);
         check("taui1", taui1);
         check("taui2", taui2);
@@ -183,7 +184,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
@@ -352,7 +353,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         fixPreconditions();
         factors();
@@ -369,7 +370,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         newstates(t - t0);
         update(t);

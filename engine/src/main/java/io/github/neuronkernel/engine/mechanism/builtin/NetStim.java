@@ -59,7 +59,8 @@ public final class NetStim extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a negative interval or number, or noise outside [0, 1]
      */
-    public void validate() {
+    @Override
+    protected void validate() {
         Validate.inRange("NetStim.interval", interval, 0, Double.MAX_VALUE, "ms");
         Validate.inRange("NetStim.number", number, 0, Double.MAX_VALUE, "");
         Validate.finite("NetStim.start", start, "ms");
@@ -67,12 +68,12 @@ public final class NetStim extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem events) {
+    protected void initialize(EventSystem events) {
         random = new SplittableRandom(seed);
         on = false;
         ispike = 0;
@@ -93,7 +94,7 @@ public final class NetStim extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected void receive(EventSystem events, double[] weight, double flag) {
         if (flag == 0) {
             if (weight[0] > 0 && !on) {
                 initSequence();

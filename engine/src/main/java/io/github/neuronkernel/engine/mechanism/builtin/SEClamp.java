@@ -54,17 +54,17 @@ public final class SEClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "rs=" + CFormat.g(rs) + " " + "dur1=" + CFormat.g(dur1) + " " + "amp1=" + CFormat.g(amp1) + " " + "dur2=" + CFormat.g(dur2) + " " + "amp2=" + CFormat.g(amp2) + " " + "dur3=" + CFormat.g(dur3) + " " + "amp3=" + CFormat.g(amp3);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         if (!Validate.isPositiveFinite(rs)) {
             Validate.positiveFinite(this + ".rs", rs, "MOhm");
         }
@@ -75,14 +75,14 @@ public final class SEClamp extends PointProcess {
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         tc2 = dur1 + dur2;
         tc3 = tc2 + dur3;
         on = false;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double v = s.v[node];
         double gplus = 0. + stimulus(t, v + .001);
@@ -113,13 +113,13 @@ public final class SEClamp extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] -= gfd;
     }
 
     /** {@code SOLVE icur METHOD after_cvode}: the current with the new v. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         clampCurrent(s.v[node]);
     }
 }

@@ -94,19 +94,19 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "dur=" + CFormat.g(dur[0]) + " amp=" + CFormat.g(amp[0]) + " gain=" + CFormat.g(gain) + " rstim="
                 + CFormat.g(rstim) + " tau1=" + CFormat.g(tau1) + " tau2=" + CFormat.g(tau2) + " e0=" + CFormat.g(e0)
                 + " vo0=" + CFormat.g(vo0) + " vi0=" + CFormat.g(vi0) + " fac=" + CFormat.g(fac);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         for (int j = 0; j < LEVELS; j++) {
             if (!(dur[j] >= 0 && dur[j] <= 1e9)) {
                 Validate.inRange(this + ".dur[" + j + "]", dur[j], 0, 1e9, "ms");
@@ -133,7 +133,7 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         double v = s.v[node];
         e0 = 0;
         vo = v;
@@ -144,7 +144,7 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double dt = s.clock.dt;
         double v = s.v[node];
@@ -158,13 +158,13 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] -= gfd;
     }
 
     /** After the step: the current with the new v (the command as of the step's midpoint), then the levels kept. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         i = clampCurrent(s.clock.t, s.clock.dt, s.v[node]);
         e0 = e;
         vo0 = vo;

@@ -41,7 +41,7 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return type.order();
     }
 
@@ -67,7 +67,7 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
     }
 
     @Override
-    public int weightCount() {
+    protected int weightCount() {
         return Math.max(1, receiveArguments());
     }
 
@@ -75,7 +75,7 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
     protected abstract int receiveArguments();
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected void receive(EventSystem events, double[] weight, double flag) {
         throw new IllegalArgumentException(this + " has no NET_RECEIVE block: it cannot be a NetCon's target");
     }
 
