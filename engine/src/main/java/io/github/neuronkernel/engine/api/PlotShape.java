@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.api;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.shape.ColorScale;
 import io.github.neuronkernel.engine.shape.SegmentPieces;
@@ -180,7 +181,7 @@ public final class PlotShape {
                     }
                 }
                 segments.add(new ShapeSegment(seg, project(pieces[j], true), project(pieces[j], false),
-                        sec.geometry().diam(j), value));
+                        SectionInternals.geometry(sec).diam(j), value));
             }
         }
         if (variable != null && !sections.isEmpty() && without.size() == sections.size()) {

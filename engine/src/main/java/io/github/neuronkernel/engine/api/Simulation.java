@@ -30,6 +30,7 @@ import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.model.RangeAccess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.morphology.Morphology;
 import io.github.neuronkernel.engine.run.BatchRun;
@@ -369,7 +370,7 @@ public class Simulation {
             ref.bind(access); // an unknown variable fails here, at the user's call
         }
         for (Object end : new Object[] {source, target}) {
-            if (end instanceof PointProcess p && p.getSegment().sec().model() != model) {
+            if (end instanceof PointProcess p && SectionInternals.model(p.getSegment().sec()) != model) {
                 throw new IllegalArgumentException("NetCon " + (end == source ? "source " : "target ") + p
                         + " belongs to another simulation");
             }
@@ -944,8 +945,8 @@ public class Simulation {
         System.out.println(section.psection());
     }
 
-    /** @return the model description (sections and connections) */
-    public Model model() {
+    /** @return the model description (sections and connections); not API */
+    Model model() {
         return model;
     }
 
@@ -1019,7 +1020,7 @@ public class Simulation {
 
     private Segment checkLocation(Segment location) {
         Validate.notNull("location", location);
-        if (location.sec().model() != model) {
+        if (SectionInternals.model(location.sec()) != model) {
             throw new IllegalArgumentException("location " + location + " belongs to another simulation");
         }
         if (location.sec().isDeleted()) {
@@ -1157,7 +1158,7 @@ public class Simulation {
          */
         @Override
         public void setEverywhere(Section section, String variable, double value) {
-            section.geometry(); // applies this section's changed fields: a changed nseg makes the model stale
+            SectionInternals.geometry(section); // applies this section's changed fields: a changed nseg makes the model stale
             boolean stale = runtime == null || model.version() != builtVersion;
             int cut = variable.lastIndexOf('_');
             String mechanism = cut > 0 ? variable.substring(cut + 1) : "";

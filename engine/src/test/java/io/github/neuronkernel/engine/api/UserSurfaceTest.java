@@ -27,7 +27,7 @@ class UserSurfaceTest {
             "initialize", "describeParameters", "checkTables", "ionUses", "order", "receive", "weightCount",
             "initializesWeights", "initializeWeights", "value", "watchCondition", "residual", "setState",
             "restart", "rebind", "playInit", "playContinuous", "recordInit", "sample", "resetSpikes", "recordSpike",
-            "netEvent", "selfIndex", "eventTarget", "newEventTarget", "owner");
+            "netEvent", "selfIndex", "eventTarget", "newEventTarget", "owner", "model", "geometry");
 
     /** A point process whose KINETIC block the sparse solver calls back, and which takes events. */
     private static final String KIN_DECAY = """
@@ -92,7 +92,7 @@ class UserSurfaceTest {
     void otherObjectsUsersHoldShowNoMachinery() {
         var h = new Simulation();
         Section soma = h.Section("soma");
-        for (Class<?> c : new Class<?>[] {Vector.class, io.github.neuronkernel.engine.event.NetCon.class,
+        for (Class<?> c : new Class<?>[] {Simulation.class, Vector.class, io.github.neuronkernel.engine.event.NetCon.class,
                 SectionList.class, Section.class, io.github.neuronkernel.engine.model.Segment.class}) {
             Set<String> shown = new TreeSet<>(userMethods(c));
             shown.retainAll(MACHINERY);
