@@ -27,11 +27,11 @@ import java.util.List;
 public final class APCount extends PointProcess {
     /** NEURON's type number for APCount. */
     public static final int ORDER = 14;
+    private static final Variable N = Variable.parameter("n", "", 0).means("crossings since finitialize");
+    private static final Variable THRESH = Variable.parameter("thresh", "mV", -20).means("threshold v must rise above");
+    private static final Variable TIME = Variable.parameter("time", "ms", 0).means("time of the last crossing");
     /** The variables, as {@code h.help("APCount")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            Variable.parameter("n", "", 0),
-            Variable.parameter("thresh", "mV", -20),
-            Variable.parameter("time", "ms", 0));
+    public static final List<Variable> VARIABLES = List.of(N, THRESH, TIME);
 
     /** Number of crossings since finitialize (which sets it to 0). */
     @Unit("")
@@ -80,15 +80,9 @@ public final class APCount extends PointProcess {
 
     @Override
     protected void validate() {
-        if (!Double.isFinite(thresh)) {
-            Validate.finite(this + ".thresh", thresh, "mV");
-        }
-        if (!Double.isFinite(n)) {
-            Validate.finite(this + ".n", n, "");
-        }
-        if (!Double.isFinite(time)) {
-            Validate.finite(this + ".time", time, "ms");
-        }
+        THRESH.check(this, thresh);
+        N.check(this, n);
+        TIME.check(this, time);
     }
 
     @Override

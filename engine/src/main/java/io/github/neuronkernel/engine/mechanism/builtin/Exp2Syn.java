@@ -7,8 +7,10 @@ import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
+import java.util.List;
 
 /**
  * Synapse with a rise and a decay time constant, NEURON's {@code Exp2Syn} ({@code exp2syn.mod}):
@@ -19,6 +21,15 @@ import io.github.neuronkernel.engine.state.CableState;
 public final class Exp2Syn extends PointProcess {
     /** NEURON's type number for Exp2Syn. */
     public static final int ORDER = 10;
+    private static final Variable TAU1 = Variable.positive("tau1", "ms", 0.1).means("rise time constant, below tau2");
+    private static final Variable TAU2 = Variable.positive("tau2", "ms", 10).means("decay time constant");
+    private static final Variable E = Variable.any("e", "mV", 0).means("reversal potential");
+    /** The variables, as {@code h.help("Exp2Syn")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(TAU1, TAU2, E,
+            Variable.assigned("g", "uS").means("conductance, B - A; an event of weight w peaks at w"),
+            Variable.assigned("i", "nA").means("synaptic current, positive outward"),
+            Variable.state("A", "uS").means("rising state"),
+            Variable.state("B", "uS").means("decaying state"));
 
     /** Rise time constant (ms), positive and below tau2; default 0.1. */
     @Unit("ms")
@@ -61,12 +72,9 @@ public final class Exp2Syn extends PointProcess {
 
     @Override
     protected void validate() {
-        if (!Validate.isPositiveFinite(tau1)) {
-            Validate.positiveFinite(this + ".tau1", tau1, "ms");
-        }
-        if (!Validate.isPositiveFinite(tau2)) {
-            Validate.positiveFinite(this + ".tau2", tau2, "ms");
-        }
+        TAU1.check(this, tau1);
+        TAU2.check(this, tau2);
+        E.check(this, e);
         if (tau1 >= tau2) {
             throw new IllegalArgumentException(this + ": tau1 = " + Validate.num(tau1) + " ms must be smaller than tau2 = "
                     + Validate.num(tau2) + " ms (rise faster than decay)");

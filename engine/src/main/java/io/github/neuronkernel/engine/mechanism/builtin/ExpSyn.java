@@ -3,12 +3,13 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.internal.Libm;
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
+import java.util.List;
 
 /**
  * Synapse with a single-exponential conductance, NEURON's {@code ExpSyn} ({@code expsyn.mod}):
@@ -22,6 +23,12 @@ import io.github.neuronkernel.engine.state.CableState;
 public final class ExpSyn extends PointProcess {
     /** NEURON's type number for ExpSyn. */
     public static final int ORDER = 9;
+    private static final Variable TAU = Variable.positive("tau", "ms", 0.1).means("decay time constant");
+    private static final Variable E = Variable.parameter("e", "mV", 0).means("reversal potential");
+    /** The variables, as {@code h.help("ExpSyn")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(TAU, E,
+            Variable.state("g", "uS").means("conductance; each event adds its weight"),
+            Variable.assigned("i", "nA").means("synaptic current, positive outward"));
 
     /** Decay time constant (ms), positive; default 0.1. */
     @Unit("ms")
@@ -54,12 +61,8 @@ public final class ExpSyn extends PointProcess {
 
     @Override
     protected void validate() {
-        if (!Validate.isPositiveFinite(tau)) {
-            Validate.positiveFinite(this + ".tau", tau, "ms");
-        }
-        if (!Double.isFinite(e)) {
-            Validate.finite(this + ".e", e, "mV");
-        }
+        TAU.check(this, tau);
+        E.check(this, e);
     }
 
     @Override

@@ -40,6 +40,11 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
         type.variables().reset(p);
     }
 
+    /** @return its loaded type (not API: {@link PointTypes#of}) */
+    final PointType type() {
+        return type;
+    }
+
     @Override
     protected int order() {
         return type.order();

@@ -104,6 +104,11 @@ public abstract class NmodlPointProcess extends PointProcess {
         throw new IllegalStateException(this + " has no WATCH " + index);
     }
 
+    /** @return its loaded type (not API: {@link PointTypes#of}) */
+    final PointType type() {
+        return type;
+    }
+
     @Override
     protected int order() {
         return type.order();
