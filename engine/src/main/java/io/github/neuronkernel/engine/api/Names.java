@@ -137,6 +137,65 @@ public final class Names {
         return "";
     }
 
+    /** @return everything {@code h.help(name)} describes: the built-ins, the loaded mechanisms and the ions */
+    public static List<Name> documented(Simulation h) {
+        List<Name> names = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(BuiltinDocs.NAMES);
+        h.loaded().keySet().forEach(seen::add);
+        h.catalog().ionTypes().forEach(t -> seen.add(t.name + "_ion"));
+        for (String n : seen) {
+            names.add(new Name(n, "", h.describe(n).kind()));
+        }
+        return names;
+    }
+
+    /**
+     * @param name a range variable or global as users write it: {@code gnabar_hh}, {@code ena},
+     *     {@code usetable_hh}, {@code eps_IntFire4}, a loaded mechanism's {@code gbar_kadt}
+     * @return its line of {@code h.help}'s table (kind, unit, default or value, allowed range,
+     *     meaning) under its mechanism's name, or null if no mechanism describes it
+     */
+    public static String describe(Simulation h, String name) {
+        List<String> owners = new ArrayList<>();
+        int cut = name.lastIndexOf('_');
+        if (name.endsWith("_ion")) {
+            owners.add(name.substring(name.indexOf('_', name.indexOf("0_")) + 1, name.length()));
+        } else if (cut > 0) {
+            owners.add(name.substring(cut + 1));
+        }
+        h.catalog().ionTypes().forEach(t -> owners.add(t.name + "_ion"));
+        for (String owner : owners) {
+            MechanismDoc doc;
+            try {
+                doc = h.describe(owner);
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            List<MechanismDoc.Row> rows = new ArrayList<>(doc.variables());
+            rows.addAll(doc.globals());
+            for (MechanismDoc.Row r : rows) {
+                if (r.name().equals(name)) {
+                    return line(owner, r);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String line(String owner, MechanismDoc.Row r) {
+        StringBuilder b = new StringBuilder(r.name()).append(": ").append(r.kind()).append(" of ").append(owner);
+        if (!r.unit().isEmpty()) {
+            b.append(", ").append(r.unit());
+        }
+        if (!r.value().isEmpty()) {
+            b.append(r.kind().equals("global") ? ", now " : ", default ").append(r.value());
+        }
+        if (!r.allowed().isEmpty()) {
+            b.append(", allowed ").append(r.allowed());
+        }
+        return r.meaning().isEmpty() ? b.toString() : b.append("\n").append(r.meaning()).toString();
+    }
+
     /** @return the names of the sections {@code h.section} takes */
     public static List<String> sections(Simulation h) {
         return h.allsec().stream().map(Section::name).toList();

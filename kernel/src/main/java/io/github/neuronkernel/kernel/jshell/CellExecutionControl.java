@@ -24,6 +24,7 @@ public final class CellExecutionControl extends DirectExecutionControl {
     private Thread running;
     private boolean stopRequested;
     private Object lastValue;
+    private Object variable;
     private StackTraceElement[] stoppedAt = new StackTraceElement[0];
 
     /** Creates a control using JShell's default in-process class loading. */
@@ -100,6 +101,31 @@ public final class CellExecutionControl extends DirectExecutionControl {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Reads a snippet variable as an object rather than as text (JShell's {@code varValue} asks
+     * this engine for its text; code assistance wants the object itself, which {@link
+     * #takeVariable()} then hands over). Runs no user code: it only reads a static field.
+     */
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException,
+            InternalException {
+        try {
+            var field = findClass(className).getField(varName);
+            field.setAccessible(true); // the wrapper class is not public
+            variable = field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new InternalException("cannot read " + varName + ": " + e);
+        }
+        return "";
+    }
+
+    /** @return the object the last {@link #varValue} read, and forgets it */
+    Object takeVariable() {
+        Object v = variable;
+        variable = null;
+        return v;
     }
 
     /** @return the value of the last snippet that completed, as an object (null if none) */

@@ -28,6 +28,7 @@ import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.InspectRequest;
 import io.github.spencerpark.jupyter.messages.request.IsCompleteRequest;
 import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,11 +234,29 @@ public final class NeuronKernel extends BaseKernel {
         int cursor = Offsets.toUtf16(code, request.getCursorPos());
         try {
             CodeAssist.Completions c = ready().assist().complete(code, cursor);
-            r.reply(new CompleteReply(c.matches(), Offsets.toCodePoints(code, c.start()),
-                    Offsets.toCodePoints(code, c.end()), Map.of()));
+            int start = Offsets.toCodePoints(code, c.start());
+            int end = Offsets.toCodePoints(code, c.end());
+            r.reply(new CompleteReply(c.matches(), start, end, completionMetadata(c, start, end)));
         } catch (Exception e) {
             r.replyError(CompleteReply.MESSAGE_TYPE, ErrorReply.of(e));
         }
+    }
+
+    /**
+     * @return JupyterLab's {@code _jupyter_types_experimental}: for names inside strings, each
+     *     one's kind and unit (shown beside it), so that {@code seg.get("} offers {@code gnabar_hh}
+     *     as a parameter in S/cm2
+     */
+    private static Map<String, Object> completionMetadata(CodeAssist.Completions c, int start, int end) {
+        if (c.details().isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (CodeAssist.Detail d : c.details()) {
+            types.add(Map.of("start", start, "end", end, "text", d.text(), "type", d.type(),
+                    "signature", d.signature()));
+        }
+        return Map.of("_jupyter_types_experimental", types);
     }
 
     private void inspect(Request r) {
