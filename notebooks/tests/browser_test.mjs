@@ -1,6 +1,7 @@
 // Browser test: the classic notebook server (Debian jupyter-notebook) on 127.0.0.1 and headless
 // Debian Chromium driven by playwright-core. Opens a tutorial, runs Kernel > Restart & Run All,
-// waits until every cell has run, and checks that chart images rendered and no error appeared.
+// waits until every cell has run, and checks that chart images rendered and no error appeared; then
+// that the Help menu links to the API's Javadoc that install.sh installed, and that the link opens it.
 //
 //   node notebooks/tests/browser_test.mjs [notebook ...]     (from the repository root)
 //
@@ -62,6 +63,22 @@ async function runNotebook(browser, name) {
   return { name, cells, images, failures, errors };
 }
 
+// The kernel's help_links go to the Help menu; the first is the Javadoc install.sh put beside the kernel.
+async function checkHelpLink(browser, name) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/notebooks/${name}?token=${token}`);
+  await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 60000 });
+  const link = page.locator('#help_menu a', { hasText: 'neuron-kernel API (Javadoc)' });
+  await link.waitFor({ state: 'attached', timeout: 30000 });
+  const href = await link.evaluate(a => a.href);
+  const response = await page.goto(href);
+  const title = await page.title();
+  await page.close();
+  const ok = response.ok() && title.includes('neuron-kernel API');
+  console.log(`${ok ? 'ok  ' : 'FAIL'} Help menu: "neuron-kernel API (Javadoc)" -> ${href}: ${response.status()} "${title}"`);
+  return ok;
+}
+
 let failed = false;
 try {
   await waitForServer();
@@ -77,6 +94,7 @@ try {
       + `${r.failures.length} error outputs ${r.failures.concat(r.errors).join(' | ').slice(0, 500)}`);
     failed ||= !ok;
   }
+  failed ||= !(await checkHelpLink(browser, basename(notebooks[0])));
   await browser.close();
 } catch (e) {
   console.error('browser test failed: ' + e.stack);

@@ -77,7 +77,7 @@ public final class PlotShape {
      * @param lo the value (in the variable's unit) that takes the map's first colour, finite
      * @param hi the value that takes its last colour, finite and greater than lo
      * @return this shape plot
-     * @throws IllegalArgumentException unless lo < hi, both finite
+     * @throws IllegalArgumentException unless {@code lo < hi}, both finite
      */
     public PlotShape scale(double lo, double hi) {
         scale = new ColorScale(lo, hi);

@@ -3,7 +3,7 @@ package io.github.neuronkernel.engine.event;
 /**
  * What collects a spike source's spike times ({@code NetCon.record(vector)}, {@code
  * APCount.record(vector)}). Users hold it (a Vector), so its two methods are protected: this
- * package calls them, and other engine packages through {@link #reset} and {@link #add}.
+ * package calls them, and other engine packages through {@link SpikeRecords}.
  */
 public abstract class SpikeRecord {
     /** Called at finitialize: forget earlier spikes. */

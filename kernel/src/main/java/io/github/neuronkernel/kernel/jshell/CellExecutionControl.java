@@ -24,6 +24,8 @@ public final class CellExecutionControl extends DirectExecutionControl {
     private Thread running;
     private boolean stopRequested;
     private Object lastValue;
+    /** An interrupt that came while no snippet ran (JShell compiling the cell's next one): the next one stops at once. */
+    private boolean interruptPending;
     private Object variable;
     private StackTraceElement[] stoppedAt = new StackTraceElement[0];
 
@@ -57,6 +59,10 @@ public final class CellExecutionControl extends DirectExecutionControl {
         // The cell may start threads of its own; the cell thread is no daemon so that its work is
         // not cut short, but the JVM is ended by the kernel's shutdown anyway.
         synchronized (lock) {
+            if (interruptPending) { // interrupted while JShell was still compiling this snippet
+                interruptPending = false;
+                throw interrupted(new StackTraceElement[0]);
+            }
             running = thread;
             stopRequested = false;
             lastValue = null;
@@ -128,6 +134,13 @@ public final class CellExecutionControl extends DirectExecutionControl {
         return v;
     }
 
+    /** Forgets an interrupt that no snippet took: called as a new cell starts. */
+    void clearPendingInterrupt() {
+        synchronized (lock) {
+            interruptPending = false;
+        }
+    }
+
     /** @return the value of the last snippet that completed, as an object (null if none) */
     public Object lastValue() {
         return lastValue;
@@ -135,13 +148,15 @@ public final class CellExecutionControl extends DirectExecutionControl {
 
     /**
      * Asks the running snippet to stop: interrupts its thread, which ends blocking calls and the
-     * engine's batchRun (leaving its file complete).
+     * engine's batchRun (leaving its file complete). With none running (JShell is compiling the
+     * cell's next snippet), that snippet stops as it starts.
      *
      * @return whether a snippet was running
      */
     public boolean interrupt() {
         synchronized (lock) {
             if (running == null) {
+                interruptPending = true;
                 return false;
             }
             running.interrupt();

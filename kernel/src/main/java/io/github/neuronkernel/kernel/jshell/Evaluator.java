@@ -144,6 +144,7 @@ public final class Evaluator implements AutoCloseable {
         }
         long serial = cellSerial.incrementAndGet();
         interruptRequested = false;
+        control.clearPendingInterrupt();
         runningCell = serial;
         try {
             String[] lines = cell.split("\n", -1);

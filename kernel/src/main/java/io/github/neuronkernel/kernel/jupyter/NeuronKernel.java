@@ -47,7 +47,7 @@ import java.util.logging.Logger;
 public final class NeuronKernel extends BaseKernel {
     private static final Logger LOG = Logger.getLogger(NeuronKernel.class.getName());
     /** The kernel's version, as in kernel_info. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = io.github.neuronkernel.kernel.Version.get();
 
     private final CompletableFuture<Evaluator> evaluator;
     private final CurrentRequest current;
@@ -149,11 +149,14 @@ public final class NeuronKernel extends BaseKernel {
         info.put("implementation_version", VERSION);
         info.put("language_info", language);
         info.put("banner", getBanner());
-        // our own API is documented in the cells themselves (name?, Shift-Tab, h.help("hh")); these are what it builds on
-        info.put("help_links", List.of(
-                Map.of("text", "NEURON 8.2 (the names h follows)", "url", "https://nrn.readthedocs.io/en/8.2.2/"),
-                Map.of("text", "Java 17 API", "url", "https://docs.oracle.com/en/java/javase/17/docs/api/"),
-                Map.of("text", "XChart (the charts plot returns)", "url", "https://knowm.org/open-source/xchart/")));
+        // our own API is documented in the cells (name?, Shift-Tab, h.help("hh")) and, when install.sh
+        // installed it, as Javadoc beside the kernel; the others are what it builds on
+        List<Map<String, String>> links = new ArrayList<>();
+        HelpLinks.apiDocs().ifPresent(url -> links.add(Map.of("text", "neuron-kernel API (Javadoc)", "url", url)));
+        links.add(Map.of("text", "NEURON 8.2 (the names h follows)", "url", "https://nrn.readthedocs.io/en/8.2.2/"));
+        links.add(Map.of("text", "Java 17 API", "url", "https://docs.oracle.com/en/java/javase/17/docs/api/"));
+        links.add(Map.of("text", "XChart (the charts plot returns)", "url", "https://knowm.org/open-source/xchart/"));
+        info.put("help_links", links);
         return info;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Synapse with an alpha-function conductance starting at a fixed time, NEURON's {@code
- * AlphaSynapse}: {@code g = gmax x e^(1 - x)} with {@code x = (t - onset)/tau} for 0 <= x <= 10 (else
+ * AlphaSynapse}: {@code g = gmax x e^(1 - x)} with {@code x = (t - onset)/tau} for {@code 0 <= x <= 10} (else
  * 0), so g peaks at gmax at {@code onset + tau}; {@code i = g (v - e)}. It needs no NetCon.
  *
  * <pre>{@code

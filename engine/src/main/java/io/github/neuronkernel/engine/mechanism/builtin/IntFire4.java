@@ -20,8 +20,8 @@ import java.util.List;
  * constant {@code taum} and the cell spikes when m reaches 1 (within {@code eps_IntFire4}), then m
  * restarts from 0. The currents are scaled so that a weight of 1 (-1) alone takes m to a peak of 1
  * (-1). The states are updated exactly at events; self-events at a lower bound of the crossing time
- * (Newton's method) find the spike. finitialize first adjusts the time constants so that taue <
- * taui2, taui1 < taui2 and no two are within {@code taueps_IntFire4} of each other (printing a
+ * (Newton's method) find the spike. finitialize first adjusts the time constants so that {@code taue < taui2},
+ * {@code taui1 < taui2} and no two are within {@code taueps_IntFire4} of each other (printing a
  * warning where NEURON does).
  */
 public final class IntFire4 extends ArtificialCell {
