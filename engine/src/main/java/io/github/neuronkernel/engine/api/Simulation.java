@@ -12,7 +12,6 @@ import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
-import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.mechanism.builtin.APCount;
 import io.github.neuronkernel.engine.mechanism.builtin.AlphaSynapse;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
