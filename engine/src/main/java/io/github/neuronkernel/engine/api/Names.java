@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.api;
 
+import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.IonUse;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
@@ -79,11 +80,10 @@ public final class Names {
         if (loaded != null) {
             return of(loaded.variables().variables(), "");
         }
-        MechanismDoc builtIn = owner == null ? null : BuiltinDocs.of(owner.getClass().getSimpleName(), x -> 0);
-        if (builtIn != null && !(owner instanceof Simulation)) {
-            return builtIn.variables().stream().map(r -> new Name(r.name(), r.unit(), r.kind())).toList();
-        }
-        return null;
+        boolean engines = owner instanceof PointProcess || owner instanceof ArtificialCell;
+        MechanismDoc builtIn = engines ? BuiltinDocs.of(owner.getClass().getSimpleName(), x -> 0) : null;
+        return builtIn == null ? null
+                : builtIn.variables().stream().map(r -> new Name(r.name(), r.unit(), r.kind())).toList();
     }
 
     private static List<Name> sectionVariables(Simulation h, Section sec) {
