@@ -32,6 +32,10 @@ public final class Names {
      */
     public record Name(String name, String unit, String kind) {}
 
+    /** What every segment has, in the order its error messages list them. */
+    private static final List<Name> SEGMENT = List.of(new Name("v", "mV", "membrane potential"),
+            new Name("diam", "um", "diameter"), new Name("cm", "uF/cm2", "specific membrane capacitance"));
+
     private Names() {}
 
     /**
@@ -51,11 +55,11 @@ public final class Names {
     }
 
     /**
-     * @return the range variables any segment may have: v, every density mechanism's ({@code
+     * @return the range variables any segment may have: v, diam, cm, every density mechanism's ({@code
      *     gnabar_hh}, ...) and every ion's ({@code ena}, {@code ina}, {@code nai}, {@code nao})
      */
     public static List<Name> rangeVariables(Simulation h) {
-        List<Name> names = new ArrayList<>(List.of(new Name("v", "mV", "membrane potential")));
+        List<Name> names = new ArrayList<>(SEGMENT);
         h.catalog().densityTypes().forEach(t -> names.addAll(of(t)));
         for (IonType ion : h.catalog().ionTypes()) {
             names.addAll(ionNames(ion.name));
@@ -87,7 +91,7 @@ public final class Names {
     }
 
     private static List<Name> sectionVariables(Simulation h, Section sec) {
-        List<Name> names = new ArrayList<>(List.of(new Name("v", "mV", "membrane potential")));
+        List<Name> names = new ArrayList<>(SEGMENT);
         Set<String> ions = new LinkedHashSet<>();
         for (String mechanism : sec.mechanisms()) {
             DensityType type = h.catalog().density(mechanism);

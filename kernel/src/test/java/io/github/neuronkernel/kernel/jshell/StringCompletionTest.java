@@ -58,7 +58,7 @@ class StringCompletionTest {
                 + "var clamp = h.IClamp(axon.at(0.5));\nList<Section> secs = List.of(axon);", 3);
         assertEquals(null, made.error());
         // only pas is inserted in axon: no hh, no leak, no sodium
-        assertEquals(List.of("v", "g_pas", "e_pas", "i_pas"), complete("axon.at(0.5).get(\"").matches());
+        assertEquals(List.of("v", "diam", "cm", "g_pas", "e_pas", "i_pas"), complete("axon.at(0.5).get(\"").matches());
         assertEquals(List.of("g_pas"), complete("double g = secs.get(0).at(0.3).ref(\"g").matches());
         assertEquals(List.of("e_pas"), complete("axon.set(\"e").matches());
         CodeAssist.Completions c = complete("axon(0.5).get(\"g_");
