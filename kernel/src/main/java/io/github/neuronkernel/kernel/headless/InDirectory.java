@@ -45,7 +45,7 @@ final class InDirectory {
                 .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
         Thread err = pump(child.getErrorStream(), terminal);
         Thread out = pump(child.getInputStream(), System.out);
-        // Ctrl-C reaches both JVMs; this one waits for the child's last words before it goes
+        // Ctrl-C reaches both JVMs; this one ends the child too, after its last words
         Thread waitForChild = new Thread(() -> awaitQuietly(child, err, out), "run-child-exit");
         Runtime.getRuntime().addShutdownHook(waitForChild);
         try {
@@ -83,13 +83,21 @@ final class InDirectory {
         return t;
     }
 
+    /**
+     * This JVM is ending (Ctrl-C, which the child got too, or a signal to this one alone): the child
+     * is asked to end as well, given a few seconds to say its last words, then ended.
+     */
     private static void awaitQuietly(Process child, Thread err, Thread out) {
         try {
+            child.destroy();
             if (child.waitFor(5, TimeUnit.SECONDS)) {
                 err.join(1000);
                 out.join(1000);
+            } else {
+                child.destroyForcibly();
             }
         } catch (InterruptedException e) {
+            child.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
