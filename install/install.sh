@@ -93,6 +93,14 @@ else
   echo "note: no class-data archive (start-up will be slower): $(tail -1 "$logs/cds.log")" >&2
 fi
 
+# The Javadoc of the API cells use, which the notebook's Help menu links to (from the sources the jars carry).
+rm -rf "$dest/api"
+if ! timeout 300 "$java_bin" -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main \
+     --javadoc "$dest/api" >"$logs/javadoc.log" 2>&1; then
+  rm -rf "$dest/api"
+  echo "note: no API Javadoc (the Help menu will not link to it): $(tail -1 "$logs/javadoc.log")" >&2
+fi
+
 "$java_bin" -cp "$dest/neuron-kernel.jar:$dest/lib/*" io.github.neuronkernel.kernel.Main \
   --kernelspec "$dest" --jar "$dest/neuron-kernel.jar" --lib "$dest/lib" --java "$java_bin" --heap "$heap" "${cds[@]}"
 echo "installed kernel '$name' in $dest (heap cap: $([ "$heap" = default ] && echo 'default, a quarter of memory, at most 2g' || echo "$heap"))"

@@ -6,6 +6,7 @@
 // new value, a burst of moves must end on the last value, and a slider that makes the model fail
 // must show the failure in place and the next move the chart again. Prints how long a move took to
 // redraw (keydown to the new image in the page), and saves a screenshot of the slider's cell.
+// Then that the Help menu links to the API's Javadoc that install.sh installed, and that the link opens it.
 //
 //   node notebooks/tests/browser_test.mjs [notebook ...]     (from the repository root)
 //
@@ -165,6 +166,22 @@ async function checkSliders(page, name) {
   return { sliders: await page.locator('.widget-area .ui-slider-handle').count(), times, burst: updates, failure, problems };
 }
 
+// The kernel's help_links go to the Help menu; the first is the Javadoc install.sh put beside the kernel.
+async function checkHelpLink(browser, name) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/notebooks/${name}?token=${token}`);
+  await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 60000 });
+  const link = page.locator('#help_menu a', { hasText: 'neuron-kernel API (Javadoc)' });
+  await link.waitFor({ state: 'attached', timeout: 30000 });
+  const href = await link.evaluate(a => a.href);
+  const response = await page.goto(href);
+  const title = await page.title();
+  await page.close();
+  const ok = response.ok() && title.includes('neuron-kernel API');
+  console.log(`${ok ? 'ok  ' : 'FAIL'} Help menu: "neuron-kernel API (Javadoc)" -> ${href}: ${response.status()} "${title}"`);
+  return ok;
+}
+
 let failed = false;
 try {
   await waitForServer();
@@ -187,6 +204,7 @@ try {
     }
     failed ||= !ok;
   }
+  failed ||= !(await checkHelpLink(browser, basename(notebooks[0])));
   await browser.close();
 } catch (e) {
   console.error('browser test failed: ' + e.stack);

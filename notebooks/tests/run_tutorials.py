@@ -56,7 +56,9 @@ def via_nbclient(path, work):
 
 def via_headless(path, work):
     out = os.path.join(work, "out")
-    p = subprocess.run(["java", "-jar", JAR, "run", path, "--out", out], cwd=work, capture_output=True, text=True)
+    # --cwd .: the cells run beside data/, as in a notebook server (without it they run in --out)
+    p = subprocess.run(["java", "-jar", JAR, "run", path, "--out", out, "--cwd", "."], cwd=work, capture_output=True,
+                       text=True)
     name = os.path.basename(path)[:-len(".ipynb")]
     executed = os.path.join(out, name + ".ipynb")
     if not os.path.exists(executed):

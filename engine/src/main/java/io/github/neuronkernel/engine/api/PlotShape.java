@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.api;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.shape.ColorScale;
 import io.github.neuronkernel.engine.shape.SegmentPieces;
@@ -76,7 +77,7 @@ public final class PlotShape {
      * @param lo the value (in the variable's unit) that takes the map's first colour, finite
      * @param hi the value that takes its last colour, finite and greater than lo
      * @return this shape plot
-     * @throws IllegalArgumentException unless lo < hi, both finite
+     * @throws IllegalArgumentException unless {@code lo < hi}, both finite
      */
     public PlotShape scale(double lo, double hi) {
         scale = new ColorScale(lo, hi);
@@ -180,7 +181,7 @@ public final class PlotShape {
                     }
                 }
                 segments.add(new ShapeSegment(seg, project(pieces[j], true), project(pieces[j], false),
-                        sec.geometry().diam(j), value));
+                        SectionInternals.geometry(sec).diam(j), value));
             }
         }
         if (variable != null && !sections.isEmpty() && without.size() == sections.size()) {

@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.api;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.shape.PathPoint;
 import io.github.neuronkernel.engine.shape.SpaceLine;
@@ -106,7 +107,7 @@ public final class RangeVarPlot {
 
     private Segment check(String what, Segment location) {
         Validate.notNull("RangeVarPlot: " + what, location);
-        if (location.sec().model() != h.model()) {
+        if (SectionInternals.model(location.sec()) != h.model()) {
             throw new IllegalArgumentException("RangeVarPlot: " + what + " " + location
                     + " belongs to another simulation");
         }

@@ -5,9 +5,11 @@ import io.github.neuronkernel.engine.mechanism.DensityMechanism;
 import io.github.neuronkernel.engine.mechanism.DensityType;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.solver.Runtime;
 import io.github.neuronkernel.engine.state.IonState;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ final class SectionPrinter {
     private SectionPrinter() {}
 
     static String psection(Section sec, Runtime rt, MechanismCatalog catalog, List<PointProcess> pointProcesses) {
-        Geometry g = sec.geometry();
+        Geometry g = SectionInternals.geometry(sec);
         StringBuilder out = new StringBuilder();
         out.append(sec.name()).append(" { nseg=").append(g.nseg()).append("  L=").append(CFormat.g(g.length()))
                 .append("  Ra=").append(CFormat.g(g.ra())).append('\n');
@@ -47,9 +49,9 @@ final class SectionPrinter {
             }
         }
         for (PointProcess p : pointProcesses) {
-            if (p.node() == node) {
+            if (PointProcessInternals.node(p) == node) {
                 out.append("\tinsert ").append(p.getClass().getSimpleName()).append(" { ")
-                        .append(p.describeParameters()).append("}\n");
+                        .append(PointProcessInternals.describeParameters(p)).append("}\n");
             }
         }
         return out.append('}').toString();
@@ -68,6 +70,6 @@ final class SectionPrinter {
     }
 
     private static int rootIndex(Section sec) {
-        return sec.model().roots().indexOf(sec);
+        return SectionInternals.model(sec).roots().indexOf(sec);
     }
 }

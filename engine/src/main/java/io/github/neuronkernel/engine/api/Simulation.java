@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.api;
 
 import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.event.NetCon;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
@@ -10,11 +11,12 @@ import io.github.neuronkernel.engine.nmodl.runtime.NmodlPointProcess;
 import io.github.neuronkernel.engine.nmodl.runtime.PointType;
 import io.github.neuronkernel.engine.nmodl.syntax.Source;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
-import io.github.neuronkernel.engine.event.ArtificialCell;
+import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
 import io.github.neuronkernel.engine.mechanism.builtin.APCount;
 import io.github.neuronkernel.engine.mechanism.builtin.AlphaSynapse;
 import io.github.neuronkernel.engine.mechanism.builtin.Exp2Syn;
 import io.github.neuronkernel.engine.mechanism.builtin.ExpSyn;
+import io.github.neuronkernel.engine.mechanism.builtin.Hh;
 import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
 import io.github.neuronkernel.engine.mechanism.builtin.IntFire1;
 import io.github.neuronkernel.engine.mechanism.builtin.IntFire2;
@@ -28,6 +30,7 @@ import io.github.neuronkernel.engine.model.Probe;
 import io.github.neuronkernel.engine.model.RangeAccess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.morphology.Morphology;
 import io.github.neuronkernel.engine.run.BatchRun;
@@ -367,12 +370,12 @@ public class Simulation {
             ref.bind(access); // an unknown variable fails here, at the user's call
         }
         for (Object end : new Object[] {source, target}) {
-            if (end instanceof PointProcess p && p.getSegment().sec().model() != model) {
+            if (end instanceof PointProcess p && SectionInternals.model(p.getSegment().sec()) != model) {
                 throw new IllegalArgumentException("NetCon " + (end == source ? "source " : "target ") + p
                         + " belongs to another simulation");
             }
         }
-        NetCon nc = events.connect(source, target);
+        NetCon nc = events.connect(eventSide(source), eventSide(target));
         if (runtime != null) {
             events.attach(nc, access);
         }
@@ -553,7 +556,7 @@ public class Simulation {
             case "t" -> t = value;
             case "dt" -> dt = Validate.positiveFinite("dt", value, "ms");
             case "celsius" -> celsius = Validate.finite("celsius", value, "degC");
-            case "usetable_hh" -> usetable_hh = (int) Validate.inRange(name, value, 0, 1, "");
+            case "usetable_hh" -> usetable_hh = (int) Hh.USETABLE.checkAs(name, value);
             case "eps_IntFire4" -> intFire4Globals.set("eps", value);
             case "taueps_IntFire4" -> intFire4Globals.set("taueps", value);
             default -> {
@@ -610,112 +613,79 @@ public class Simulation {
     }
 
     /**
-     * @return the mechanisms this simulation knows, for completion: the density mechanisms (built in
-     *     and loaded, which {@code sec.insert} takes), then the loaded point processes and artificial
-     *     cells (which {@code h.PointProcess} takes)
-     */
-    public List<String> mechanismNames() {
-        List<String> names = new ArrayList<>();
-        catalog.densityTypes().forEach(t -> names.add(t.name()));
-        loaded.values().stream().filter(l -> l.point() != null).forEach(l -> names.add(l.spec().name()));
-        return names;
-    }
-
-    /**
-     * @return the range variables a segment may have, for completion: v, every density mechanism's
-     *     ({@code gnabar_hh}, ...) and every ion's ({@code ena}, {@code ina}, {@code nai}, {@code nao})
-     */
-    public List<String> rangeVariableNames() {
-        List<String> names = new ArrayList<>(List.of("v"));
-        catalog.densityTypes().forEach(t -> names.addAll(t.rangeNames()));
-        for (IonType ion : catalog.ionTypes()) {
-            names.addAll(List.of("e" + ion.name, "i" + ion.name, ion.name + "i", ion.name + "o"));
-        }
-        return names;
-    }
-
-    /**
-     * Describes a mechanism: what it is, and each variable with its kind, unit, default and allowed
-     * range, as users name them; for a loaded one also its GLOBALs and its file.
+     * Describes a mechanism as a table: what it is and how to use it, then each variable as users
+     * name it with its kind, unit, default, allowed range and meaning, then its globals with their
+     * present values; for a loaded one also its file. {@code docs/mechanisms.md} holds the built-ins'.
      *
-     * @param name a mechanism's name, e.g. {@code hh}, {@code kadt} or {@code CaSyn}
+     * <pre>{@code
+     * h.help("hh")        // gnabar_hh  parameter  S/cm2  0.12  >= 0  maximum sodium conductance ...
+     * h.help("IClamp")
+     * h.help("na_ion")    // ena, ina, nai, nao and the globals nai0_na_ion, nao0_na_ion
+     * }</pre>
+     *
+     * @param name a mechanism's name, e.g. {@code hh}, {@code kadt} or {@code CaSyn}, or an ion's ({@code na_ion})
      * @throws IllegalArgumentException naming the mechanisms there are, for another name
      */
     public String help(String name) {
         Validate.notNull("mechanism name", name);
-        NmodlLoader.Loaded l = loaded.get(name);
-        List<io.github.neuronkernel.engine.mechanism.Variable> variables;
-        String suffix;
-        StringBuilder out = new StringBuilder(name);
-        List<io.github.neuronkernel.engine.mechanism.Variable> builtIn = builtinVariables(name);
-        if (l != null && l.point() != null) {
-            out.append(l.point().artificial() ? " (ARTIFICIAL_CELL: h.PointProcess(\"" + name + "\"))"
-                    : " (POINT_PROCESS: h.PointProcess(\"" + name + "\", seg))");
-            variables = l.point().variables().variables();
-            suffix = "";
-        } else if (builtIn != null) {
-            boolean artificial = name.startsWith("IntFire");
-            out.append(artificial ? " (built-in ARTIFICIAL_CELL: h." + name + "())"
-                    : " (built-in POINT_PROCESS: h." + name + "(seg))");
-            variables = builtIn;
-            suffix = "";
-        } else {
-            variables = catalog.density(name).variables();
-            out.append(" (density mechanism: sec.insert(\"").append(name).append("\"))");
-            suffix = "_" + name;
-        }
-        if (l != null) {
-            out.append(", from ").append(l.spec().source().name());
-            if (!l.spec().title().isEmpty()) {
-                out.append("\n").append(l.spec().title());
-            }
-        }
-        for (var v : variables) {
-            out.append("\n  ").append(v.name()).append(suffix).append("  ").append(v.kind().name().toLowerCase())
-                    .append(unitText(v.unit()));
-            if (v.kind() == io.github.neuronkernel.engine.mechanism.Variable.Kind.PARAMETER) {
-                out.append("  default ").append(Validate.num(v.defaultValue()));
-                if (v.min() != -Double.MAX_VALUE || v.max() != Double.MAX_VALUE) {
-                    out.append("  allowed ").append(v.min() == -Double.MAX_VALUE ? "..." : Validate.num(v.min()))
-                            .append(" to ").append(v.max() == Double.MAX_VALUE ? "..." : Validate.num(v.max()));
-                }
-            }
-        }
-        if (name.equals("IntFire4")) {
-            for (var g : IntFire4.GLOBALS) {
-                out.append("\n  ").append(g.name()).append("_IntFire4  global").append(unitText(g.unit()))
-                        .append("  = ").append(Validate.num(intFire4Globals.get(g.name())))
-                        .append("  allowed ").append(Validate.num(g.min())).append(" to ").append(Validate.num(g.max()));
-            }
-        }
-        if (l != null) {
-            for (var g : l.layout().globals) {
-                out.append("\n  ").append(g.name()).append("_").append(name).append("  global").append(unitText(g.unit()))
-                        .append("  = ").append(Validate.num(get(g.name() + "_" + name)));
-            }
+        return describe(name).text();
+    }
+
+    /** @return one line per mechanism this simulation knows (built in and loaded): its name, kind and use */
+    public String help() {
+        StringBuilder out = new StringBuilder("Mechanisms (h.help(\"name\") describes one):");
+        List<String> names = new ArrayList<>(BuiltinDocs.NAMES);
+        loaded.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        catalog.ionTypes().stream().map(t -> t.name + "_ion").filter(n -> !names.contains(n)).forEach(names::add);
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
+        for (String n : names) {
+            MechanismDoc d = describe(n);
+            out.append("\n  ").append(n).append(" ".repeat(width - n.length() + 2)).append(d.kind()).append(": ")
+                    .append(d.usage());
         }
         return out.toString();
     }
 
-    /** @return the variables of a built-in point process or artificial cell that help describes, or null */
-    private static List<io.github.neuronkernel.engine.mechanism.Variable> builtinVariables(String name) {
-        return switch (name) {
-            case "APCount" -> APCount.VARIABLES;
-            case "AlphaSynapse" -> AlphaSynapse.VARIABLES;
-            case "IntFire1" -> IntFire1.VARIABLES;
-            case "IntFire2" -> IntFire2.VARIABLES;
-            case "IntFire4" -> IntFire4.VARIABLES;
-            case "VClamp" -> VClamp.VARIABLES;
-            default -> null;
-        };
+    MechanismDoc describe(String name) {
+        NmodlLoader.Loaded l = loaded.get(name);
+        if (l != null) {
+            return loadedDoc(name, l);
+        }
+        MechanismDoc builtIn = BuiltinDocs.of(name, this::get);
+        if (builtIn != null) {
+            return builtIn;
+        }
+        String ionName = name.endsWith("_ion") ? name.substring(0, name.length() - 4) : name;
+        for (IonType ion : catalog.ionTypes()) {
+            if (ion.name.equals(ionName)) {
+                return BuiltinDocs.ion(ion, ion.name, this::get);
+            }
+        }
+        catalog.density(name); // names the mechanisms there are
+        throw new IllegalStateException("no description of mechanism " + name);
     }
 
-    private static String unitText(String unit) {
-        return unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
+    private MechanismDoc loadedDoc(String name, NmodlLoader.Loaded l) {
+        List<MechanismDoc.Row> globals = new ArrayList<>();
+        for (var g : l.layout().globals) {
+            var v = new io.github.neuronkernel.engine.mechanism.Variable(g.name(), g.unit(), g.value(), g.min(), g.max(),
+                    io.github.neuronkernel.engine.mechanism.Variable.Kind.PARAMETER);
+            globals.add(MechanismDoc.Row.global(v, g.name() + "_" + name, get(g.name() + "_" + name)));
+        }
+        String source = l.spec().source().name();
+        String title = l.spec().title();
+        if (l.point() != null) {
+            boolean artificial = l.point().artificial();
+            return new MechanismDoc(name, artificial ? "ARTIFICIAL_CELL" : "POINT_PROCESS",
+                    "h.PointProcess(\"" + name + "\"" + (artificial ? ")" : ", seg)"), source, title,
+                    BuiltinDocs.rows(l.point().variables().variables(), ""), globals);
+        }
+        return new MechanismDoc(name, "density mechanism", "sec.insert(\"" + name + "\")", source, title,
+                BuiltinDocs.rows(catalog.density(name).variables(), "_" + name), globals);
     }
 
-    /** @return every global's name that {@link #get(String)} knows */
-    public List<String> globalNames() {
+    /** @return every global's name that {@link #get(String)} knows (for users: {@link Names#globals}) */
+    List<String> globalNames() {
         List<String> names = new ArrayList<>(List.of("t", "dt", "celsius", "usetable_hh", "eps_IntFire4",
                 "taueps_IntFire4"));
         for (var ion : catalog.ionTypes()) {
@@ -942,15 +912,27 @@ public class Simulation {
         System.out.println(section.psection());
     }
 
-    /** @return the model description (sections and connections) */
-    public Model model() {
+    /** @return the model description (sections and connections); not API */
+    Model model() {
         return model;
+    }
+
+    MechanismCatalog catalog() {
+        return catalog;
+    }
+
+    java.util.Map<String, NmodlLoader.Loaded> loaded() {
+        return loaded;
+    }
+
+    List<PointProcess> pointProcesses() {
+        return pointProcesses;
     }
 
     /** Registers a vector to be sampled after every step. */
     void record(Vector vector) {
         recorders.add(vector);
-        stepper.addSampler(vector);
+        stepper.addSampler(vector.sampler);
     }
 
     Bindings bindings() {
@@ -992,12 +974,21 @@ public class Simulation {
             }
             return on;
         });
-        for (NetCon nc : events.detach(t -> t instanceof PointProcess p && p.getSegment().sec().isDeleted())) {
+        for (NetCon nc : events.detach(t -> t.owner() instanceof PointProcess p && p.getSegment().sec().isDeleted())) {
             gone.add("detached " + nc);
         }
         if (!gone.isEmpty()) {
             System.out.println("deleting " + section.name() + ": " + String.join("; ", gone));
         }
+    }
+
+    /** @return what the event system takes for a NetCon's end: a point process's event target, if it has one */
+    private static Object eventSide(Object end) {
+        if (end instanceof PointProcess p) {
+            EventTarget target = PointProcessInternals.eventTarget(p);
+            return target != null ? target : p;
+        }
+        return end;
     }
 
     private <T extends PointProcess> T add(T p) {
@@ -1008,7 +999,7 @@ public class Simulation {
 
     private Segment checkLocation(Segment location) {
         Validate.notNull("location", location);
-        if (location.sec().model() != model) {
+        if (SectionInternals.model(location.sec()) != model) {
             throw new IllegalArgumentException("location " + location + " belongs to another simulation");
         }
         if (location.sec().isDeleted()) {
@@ -1024,21 +1015,9 @@ public class Simulation {
 
     private void syncClock(boolean checkTime) {
         for (PointProcess p : pointProcesses) {
-            p.validate();
+            PointProcessInternals.validate(p);
         }
-        for (NetStim ns : stims) {
-            ns.validate();
-        }
-        for (IntFire1 c : intFire1s) {
-            c.validate();
-        }
-        for (IntFire2 c : intFire2s) {
-            c.validate();
-        }
-        for (IntFire4 c : intFire4s) {
-            c.validate();
-        }
-        events.sync();
+        events.sync(); // the artificial cells' fields, then the NetCons'
         Validate.positiveFinite("dt", dt, "ms");
         if (checkTime) {
             Validate.finite("t", t, "ms");
@@ -1158,7 +1137,7 @@ public class Simulation {
          */
         @Override
         public void setEverywhere(Section section, String variable, double value) {
-            section.geometry(); // applies this section's changed fields: a changed nseg makes the model stale
+            SectionInternals.geometry(section); // applies this section's changed fields: a changed nseg makes the model stale
             boolean stale = runtime == null || model.version() != builtVersion;
             int cut = variable.lastIndexOf('_');
             String mechanism = cut > 0 ? variable.substring(cut + 1) : "";
@@ -1167,7 +1146,7 @@ public class Simulation {
                 int k = type.indexOf(variable.substring(0, cut));
                 if (k >= 0) {
                     var meta = type.variables().get(k);
-                    Validate.inRange(section.name() + "." + variable, value, meta.min(), meta.max(), meta.unit());
+                    meta.checkAs(section.name() + "." + variable, value);
                     pendingSets.add(new PendingSet(section, mechanism, variable, value));
                     return;
                 }
@@ -1195,7 +1174,7 @@ public class Simulation {
             RangeVariables.Slot slot = variables.resolve(rt, section, x, variable);
             String what = section.name() + "(" + Validate.num(x) + ")." + variable;
             if (slot.meta() != null) {
-                Validate.inRange(what, value, slot.meta().min(), slot.meta().max(), slot.meta().unit());
+                slot.meta().checkAs(what, value);
             } else {
                 Validate.finite(what, value, "");
             }

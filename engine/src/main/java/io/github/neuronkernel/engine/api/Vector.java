@@ -30,7 +30,7 @@ import java.util.Arrays;
  * double[] v = vv.toArray();
  * }</pre>
  */
-public final class Vector implements Sampler, SpikeRecord {
+public final class Vector extends SpikeRecord {
     /** NEURON's {@code hoc_epsilon}, the default of {@code h.float_epsilon}, the tolerance of indwhere. */
     private static final double HOC_EPSILON = 1e-11;
     /** NEURON's bounds for a record or play interval (ms), {@code chkarg(..., 1e-9, 1e10)}. */
@@ -54,6 +54,8 @@ public final class Vector implements Sampler, SpikeRecord {
     private boolean readsT;
     private Recorder recorder;
     private Player player;
+    /** The stepper's view: sampling, initialisation and play calls, kept off the vector's own methods. */
+    final Sampler sampler = new Sampling();
 
     Vector(Simulation simulation) {
         this.simulation = simulation;
@@ -532,8 +534,7 @@ public final class Vector implements Sampler, SpikeRecord {
         return recordedUnit;
     }
 
-    @Override
-    public void restart(Runtime runtime) {
+    private void restart(Runtime runtime) {
         if (source != null) { // a vector that only plays keeps its values
             size = 0;
         }
@@ -541,8 +542,7 @@ public final class Vector implements Sampler, SpikeRecord {
     }
 
     /** A new discretisation (nseg changed, a section added): the samples so far stay, as in NEURON. */
-    @Override
-    public void rebind(Runtime runtime) {
+    private void rebind(Runtime runtime) {
         probe = null; // if binding fails (the variable is gone) nothing stale is sampled
         try {
             probe = source == null ? null : source.bind(simulation.bindings());
@@ -555,8 +555,7 @@ public final class Vector implements Sampler, SpikeRecord {
         }
     }
 
-    @Override
-    public void playInit() {
+    private void playInit() {
         Player p = player;
         if (p == null || p.target == null) {
             return;
@@ -576,16 +575,14 @@ public final class Vector implements Sampler, SpikeRecord {
         }
     }
 
-    @Override
-    public void playContinuous() {
+    private void playContinuous() {
         Player p = player;
         if (p != null && p.continuous && p.setter != null) {
             p.continuous(simulation.clock().t);
         }
     }
 
-    @Override
-    public void recordInit() {
+    private void recordInit() {
         if (probe == null || recorder == null) {
             return;
         }
@@ -602,8 +599,7 @@ public final class Vector implements Sampler, SpikeRecord {
         }
     }
 
-    @Override
-    public void sample() {
+    private void sample() {
         if (probe != null && recordDt == 0 && recordTimes == null) {
             append(probe.get());
         }
@@ -611,14 +607,47 @@ public final class Vector implements Sampler, SpikeRecord {
 
     /** NetCon.record: spikes are forgotten at finitialize. */
     @Override
-    public void resetSpikes() {
+    protected void resetSpikes() {
         size = 0;
     }
 
     /** NetCon.record: appends a spike time (ms). */
     @Override
-    public void recordSpike(double t) {
+    protected void recordSpike(double t) {
         append(t);
+    }
+
+    /** Forwards the stepper's calls. */
+    private final class Sampling implements Sampler {
+        @Override
+        public void restart(Runtime runtime) {
+            Vector.this.restart(runtime);
+        }
+
+        @Override
+        public void rebind(Runtime runtime) {
+            Vector.this.rebind(runtime);
+        }
+
+        @Override
+        public void playInit() {
+            Vector.this.playInit();
+        }
+
+        @Override
+        public void playContinuous() {
+            Vector.this.playContinuous();
+        }
+
+        @Override
+        public void recordInit() {
+            Vector.this.recordInit();
+        }
+
+        @Override
+        public void sample() {
+            Vector.this.sample();
+        }
     }
 
     /** NEURON's VecRecordDt and VecRecordDiscrete: one sample per event. */

@@ -3,6 +3,7 @@ package io.github.neuronkernel.engine.discretize;
 import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class Discretizer {
         List<Section> order = model.treeOrder();
         int size = roots.size();
         for (Section s : order) {
-            size += s.geometry().nseg() + 1;
+            size += SectionInternals.geometry(s).nseg() + 1;
         }
         NodeLayout layout = new NodeLayout(size, roots.size(), order.toArray(new Section[0]));
         number(layout, roots.size());
@@ -45,7 +46,7 @@ public final class Discretizer {
         for (int s = 0; s < layout.sections.length; s++) {
             Section sec = layout.sections[s];
             layout.firstNode[s] = next;
-            layout.nseg[s] = sec.geometry().nseg();
+            layout.nseg[s] = SectionInternals.geometry(sec).nseg();
             next += layout.nseg[s] + 1;
             if (sec.parent() == null) {
                 int root = s; // roots come first in breadth-first order, so root k has node k
@@ -57,7 +58,7 @@ public final class Discretizer {
                 layout.attachNode[s] = layout.exactNode(sec.parent(), sec.parentX());
             }
             int first = layout.firstNode[s];
-            int nseg = sec.geometry().nseg();
+            int nseg = SectionInternals.geometry(sec).nseg();
             for (int j = 0; j <= nseg; j++) {
                 layout.parent[first + j] = j == 0 ? layout.attachNode[s] : first + j - 1;
                 layout.nodeSection[first + j] = s;
@@ -67,7 +68,7 @@ public final class Discretizer {
 
     /** Copies the section's areas (um2), conductances (uS) and cm (uF/cm2) into its nodes. */
     private static void areasAndResistances(NodeLayout layout, int s) {
-        Geometry g = layout.sections[s].geometry();
+        Geometry g = SectionInternals.geometry(layout.sections[s]);
         int nseg = g.nseg();
         int first = layout.firstNode[s];
         for (int j = 0; j <= nseg; j++) {
@@ -80,7 +81,7 @@ public final class Discretizer {
     }
 
     private static void coefficients(NodeLayout layout, int s) {
-        int nseg = layout.sections[s].geometry().nseg();
+        int nseg = SectionInternals.geometry(layout.sections[s]).nseg();
         int first = layout.firstNode[s];
         double rallBranch = 1.0;
         layout.a[first] = -1.e2 * rallBranch * layout.rinv[first] / layout.area[layout.attachNode[s]];

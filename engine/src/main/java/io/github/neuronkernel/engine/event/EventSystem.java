@@ -54,7 +54,7 @@ public final class EventSystem {
             throw new IllegalArgumentException(cell + " belongs to a simulation already");
         }
         cell.owner = this;
-        cell.index = selfTarget(cell);
+        cell.index = selfTarget(cell.target);
         int at = cells.size(); // NEURON runs the INITIAL blocks of artificial cells type by type, then in creation order
         while (at > 0 && cells.get(at - 1).order() > cell.order()) {
             at--;
@@ -79,11 +79,12 @@ public final class EventSystem {
      * Connects a source to a target, NEURON's {@code NetCon(source, target)}.
      *
      * @param source a {@link Ref} to a membrane potential, or an {@link ArtificialCell}
-     * @param target an {@link EventTarget}, or null to only detect spikes
+     * @param target an {@link ArtificialCell}, an {@link EventTarget} (a point process's, from its
+     *     owner), or null to only detect spikes
      * @throws IllegalArgumentException for an unsupported source or a target without NET_RECEIVE
      */
     public NetCon connect(Object source, Object target) {
-        if (target != null && !(target instanceof EventTarget)) {
+        if (target != null && !(target instanceof EventTarget) && !(target instanceof ArtificialCell)) {
             throw new IllegalArgumentException("NetCon target " + target + " (" + target.getClass().getSimpleName()
                     + ") cannot receive events: targets are ExpSyn, Exp2Syn, NetStim, IntFire1, IntFire2, IntFire4,"
                     + " point processes loaded with a NET_RECEIVE block, or null");
@@ -92,7 +93,8 @@ public final class EventSystem {
             throw new IllegalArgumentException("NetCon target " + cell + " belongs to another simulation");
         }
         SpikeSource s = sourceFor(source);
-        NetCon nc = new NetCon(netcons.size(), s, (EventTarget) target);
+        EventTarget to = target instanceof ArtificialCell cell ? cell.target : (EventTarget) target;
+        NetCon nc = new NetCon(netcons.size(), s, to);
         netcons.add(nc);
         netconArray = netcons.toArray(new NetCon[0]);
         s.add(nc);
@@ -135,12 +137,17 @@ public final class EventSystem {
     }
 
     /**
-     * Validates the NetCons' fields and settles each source's shared threshold: if NetCons of one
-     * source were given different thresholds, the most recently created one that changed wins.
+     * Validates the artificial cells' and the NetCons' fields and settles each source's shared
+     * threshold: if NetCons of one source were given different thresholds, the most recently
+     * created one that changed wins.
      *
-     * @throws IllegalArgumentException for a negative or non-finite delay or a non-finite threshold
+     * @throws IllegalArgumentException for a cell's field out of its range, a negative or non-finite
+     *     delay or a non-finite threshold
      */
     public void sync() {
+        for (ArtificialCell c : cellArray) {
+            c.validate();
+        }
         for (NetCon nc : netconArray) {
             Validate.inRange("NetCon.delay", nc.delay, 0, Double.MAX_VALUE, "ms");
             Validate.finite("NetCon.threshold", nc.threshold, "mV");

@@ -1,9 +1,17 @@
 package io.github.neuronkernel.engine.event;
 
 /**
- * Something a NetCon can deliver to: it has a NET_RECEIVE block (ExpSyn, Exp2Syn, NetStim).
+ * Something a NetCon can deliver to: the event system's view of an object with a NET_RECEIVE block
+ * (ExpSyn, Exp2Syn, NetStim, a loaded point process). Users' objects do not implement it
+ * themselves, so that these methods stay off their completion lists: each hands the event system
+ * a small object that does, and {@link #owner()} leads back to it.
  */
 public interface EventTarget {
+    /** @return the object users hold (the synapse, the cell), which names this target in messages */
+    default Object owner() {
+        return this;
+    }
+
     /** @return how many weights a NetCon to this target carries (NET_RECEIVE's arguments) */
     default int weightCount() {
         return 1;

@@ -51,9 +51,9 @@ public final class NetCon {
         return this;
     }
 
-    /** @return the target, or null for a NetCon that only detects spikes */
-    public EventTarget target() {
-        return target;
+    /** @return the target (the synapse or cell), or null for a NetCon that only detects spikes */
+    public Object target() {
+        return target == null ? null : target.owner();
     }
 
     /** @return a description of the source */
@@ -73,6 +73,6 @@ public final class NetCon {
 
     @Override
     public String toString() {
-        return "NetCon[" + source.describe() + " -> " + target + ", delay " + Validate.num(delay) + " ms]";
+        return "NetCon[" + source.describe() + " -> " + target() + ", delay " + Validate.num(delay) + " ms]";
     }
 }

@@ -1,10 +1,14 @@
 package io.github.neuronkernel.engine.event;
 
-/** Collects a spike source's spike times ({@code NetCon.record(vector)}). */
-public interface SpikeRecord {
+/**
+ * What collects a spike source's spike times ({@code NetCon.record(vector)}, {@code
+ * APCount.record(vector)}). Users hold it (a Vector), so its two methods are protected: this
+ * package calls them, and other engine packages through {@link SpikeRecords}.
+ */
+public abstract class SpikeRecord {
     /** Called at finitialize: forget earlier spikes. */
-    void resetSpikes();
+    protected abstract void resetSpikes();
 
     /** @param t a spike time (ms) */
-    void recordSpike(double t);
+    protected abstract void recordSpike(double t);
 }

@@ -2,7 +2,10 @@ package io.github.neuronkernel.engine.mechanism;
 
 import io.github.neuronkernel.engine.state.CableState;
 
-/** All instances of one point-process class, in node order, run as one {@link Mechanism}. */
+/**
+ * All instances of one point-process class, in node order, run as one {@link Mechanism}: the
+ * stepper's only way to a point process's lifecycle, which users' objects keep protected.
+ */
 public final class PointProcessGroup extends Mechanism {
     private final PointProcess[] members;
     private final int order;

@@ -17,6 +17,16 @@
  * node. A point process keeps separate {@code current} and {@code jacobian} methods, which its group
  * calls one after the other.
  *
+ * <p>Users hold point processes and artificial cells, so these keep their lifecycle, NET_RECEIVE
+ * and checks protected: completion after {@code stim.} and {@code getMethods()} show the user's API
+ * only. The stepper reaches them through {@link io.github.neuronkernel.engine.mechanism.PointProcessGroup},
+ * the other engine packages through {@link io.github.neuronkernel.engine.mechanism.PointProcessInternals},
+ * and the event system through an {@link io.github.neuronkernel.engine.event.EventTarget} each
+ * makes for it.
+ *
+ * <p>Every variable is described once ({@link io.github.neuronkernel.engine.mechanism.Variable}: unit,
+ * default, range, meaning); {@code h.help}, {@code docs/mechanisms.md} and the range checks read it.
+ *
  * <p>A new mechanism is one class; nothing else in the engine changes.
  */
 package io.github.neuronkernel.engine.mechanism;

@@ -76,8 +76,8 @@ public final class Section implements Iterable<Segment> {
         return owner;
     }
 
-    /** @return the model this section belongs to */
-    public Model model() {
+    /** @return the model this section belongs to (not API: {@link SectionInternals#model}) */
+    Model model() {
         return model;
     }
 
@@ -306,8 +306,8 @@ public final class Section implements Iterable<Segment> {
         return model.access().describe(this);
     }
 
-    /** The geometry as last validated and applied, per arc segment. */
-    public Geometry geometry() {
+    /** The geometry as last validated and applied, per arc segment (not API: {@link SectionInternals#geometry}). */
+    Geometry geometry() {
         alive();
         applyPendingChanges();
         return geometry;

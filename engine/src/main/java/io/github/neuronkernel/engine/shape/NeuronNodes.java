@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.shape;
 
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class NeuronNodes {
      */
     record Node(Section owner, int index) {
         boolean isCentre() {
-            return index >= 0 && index < owner.geometry().nseg();
+            return index >= 0 && index < SectionInternals.geometry(owner).nseg();
         }
     }
 
@@ -40,12 +41,12 @@ final class NeuronNodes {
     }
 
     private static int nseg(Section sec) {
-        return sec.geometry().nseg();
+        return SectionInternals.geometry(sec).nseg();
     }
 
     /** NEURON's section_length: L, at least 1e-9 um. */
     private static double length(Section sec) {
-        return Math.max(sec.geometry().length(), 1e-9);
+        return Math.max(SectionInternals.geometry(sec).length(), 1e-9);
     }
 
     /** NEURON's nrn_section_orientation: the end (0 or 1) by which the section attaches. */

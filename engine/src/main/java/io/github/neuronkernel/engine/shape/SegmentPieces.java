@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.shape;
 
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 
 /**
  * Cuts a section's 3-D polyline into its segments' pieces: segment j (in arc order) is the part
@@ -16,7 +17,7 @@ public final class SegmentPieces {
      */
     public static double[][][] of(Section sec) {
         int n = sec.n3d();
-        int nseg = sec.geometry().nseg();
+        int nseg = SectionInternals.geometry(sec).nseg();
         double total = sec.arc3d(n - 1);
         double[][][] pieces = new double[nseg][][];
         int next = 0; // the first 3-D point not yet passed

@@ -2,6 +2,7 @@ package io.github.neuronkernel.engine.shape;
 
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import io.github.neuronkernel.engine.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,12 @@ public final class SpacePath {
     public static List<PathPoint> between(Segment from, Segment to) {
         Validate.notNull("RangeVarPlot: begin", from);
         Validate.notNull("RangeVarPlot: end", to);
-        if (from.sec().model() != to.sec().model()) {
+        if (SectionInternals.model(from.sec()) != SectionInternals.model(to.sec())) {
             throw new IllegalArgumentException("RangeVarPlot: " + from + " and " + to
                     + " belong to different simulations; both ends must be in the same one");
         }
-        from.sec().model().applyPendingChanges();
-        NeuronNodes nodes = new NeuronNodes(from.sec().model());
+        SectionInternals.model(from.sec()).applyPendingChanges();
+        NeuronNodes nodes = new NeuronNodes(SectionInternals.model(from.sec()));
         Section sec1 = from.sec();
         Section sec2 = to.sec();
         NeuronNodes.Node nd1 = nodes.nodeExact(sec1, (float) from.x()); // NEURON keeps x as a float

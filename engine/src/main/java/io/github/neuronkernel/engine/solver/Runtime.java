@@ -9,6 +9,7 @@ import io.github.neuronkernel.engine.mechanism.Mechanism;
 import io.github.neuronkernel.engine.mechanism.MechanismCatalog;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.PointProcessGroup;
+import io.github.neuronkernel.engine.mechanism.PointProcessInternals;
 import io.github.neuronkernel.engine.model.Geometry;
 import io.github.neuronkernel.engine.model.Model;
 import io.github.neuronkernel.engine.model.Section;
@@ -121,7 +122,7 @@ public final class Runtime {
         for (PointProcess p : pointProcesses) {
             Section sec = p.getSegment().sec();
             int node = layout.exactNode(sec, p.getLoc());
-            p.place(node, layout.area()[node], state);
+            PointProcessInternals.place(p, node, layout.area()[node], state);
             byClass.computeIfAbsent(p.getClass(), c -> new ArrayList<>()).add(p);
         }
         List<Mechanism> groups = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class Runtime {
             // NEURON links a new point process at the head of its node's list, so several of one type
             // at one node run newest first: reverse the creation order, then sort stably by node
             java.util.Collections.reverse(members);
-            members.sort(Comparator.comparingInt(PointProcess::node));
+            members.sort(Comparator.comparingInt(PointProcessInternals::node));
             groups.add(new PointProcessGroup(members.toArray(new PointProcess[0])));
         }
         return groups;
@@ -151,8 +152,8 @@ public final class Runtime {
             }
         }
         for (PointProcess p : pointProcesses) {
-            for (IonUse use : p.ionUses()) {
-                state.ion(use.ion()).use(p.node(), use.readsConcentration(), use.writesConcentration());
+            for (IonUse use : PointProcessInternals.ionUses(p)) {
+                state.ion(use.ion()).use(PointProcessInternals.node(p), use.readsConcentration(), use.writesConcentration());
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.neuronkernel.engine.api.Simulation;
 import io.github.neuronkernel.engine.model.Section;
+import io.github.neuronkernel.engine.model.SectionInternals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,7 +109,7 @@ class GeometryCheckValuesTest {
     void somaMatrixCoefficients() {
         Section soma = soma();
         soma.insert("hh");
-        NodeLayout layout = Discretizer.build(h.model());
+        NodeLayout layout = Discretizer.build(SectionInternals.model(soma));
         int root = layout.attachNode(soma);
         int centre = layout.centerNode(soma, 0);
         int end = layout.endNode(soma);
@@ -143,7 +144,7 @@ class GeometryCheckValuesTest {
         b.connect(soma.at(0));
         c.connect(soma.at(1));
         other.nseg = 2;
-        NodeLayout layout = Discretizer.build(h.model());
+        NodeLayout layout = Discretizer.build(SectionInternals.model(soma));
         assertEquals(2, layout.rootCount());
         Section[] order = layout.sections();
         assertEquals("soma other b c a", String.join(" ",

@@ -18,9 +18,12 @@ final class PlainTerminal extends FilterOutputStream {
         super(out);
     }
 
-    /** @return {@code out} itself on a terminal, else {@code out} with colour codes taken out */
+    /**
+     * @return {@code out} itself on a terminal (or in a runner started by another, which strips
+     *     the codes itself: {@link InDirectory}), else {@code out} with colour codes taken out
+     */
     static PrintStream of(PrintStream out) {
-        return System.console() != null ? out : strip(out);
+        return System.console() != null || Boolean.getBoolean(InDirectory.COLOUR_PROPERTY) ? out : strip(out);
     }
 
     /** @return {@code out} with ANSI escape sequences (CSI ... final byte) taken out */

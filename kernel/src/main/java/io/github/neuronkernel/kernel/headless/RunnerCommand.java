@@ -11,13 +11,20 @@ import java.util.List;
 import java.util.jar.JarFile;
 
 /**
- * {@code java -jar neuron-kernel.jar run NOTEBOOK [--out DIR] [-p name=value ...] [--cell-timeout S]}:
- * runs a notebook headless and says where the results are. Exit status 0 when every cell ran, 1
- * when a cell failed (its error is shown), 2 for a usage error.
+ * {@code java -jar neuron-kernel.jar run NOTEBOOK [--out DIR] [--cwd DIR] [-p name=value ...]
+ * [--cell-timeout S]}: runs a notebook headless and says where the results are. The cells run in
+ * the output directory, so that the files they write (a batchRun's, a CSV, {@code %%writefile})
+ * stay with the run's notebook, report and charts; {@code --cwd} names another. Exit status 0 when
+ * every cell ran, 1 when a cell failed (its error is shown), 2 for a usage error.
  */
 public final class RunnerCommand {
-    static final String USAGE = "usage: java -jar neuron-kernel.jar run NOTEBOOK.ipynb [--out DIR] [-p name=value ...]"
-            + " [--cell-timeout SECONDS]";
+    static final String USAGE = "usage: java -jar neuron-kernel.jar run NOTEBOOK.ipynb [--out DIR] [--cwd DIR]"
+            + " [-p name=value ...] [--cell-timeout SECONDS]\n"
+            + "  --out DIR   where the executed notebook, the HTML report and the charts go (default: NOTEBOOK-run\n"
+            + "              beside the notebook); the cells run there too, so the files they write stay with them\n"
+            + "  --cwd DIR   run the cells in DIR instead (e.g. --cwd . for the current directory)\n"
+            + "  -p name=value  sets a variable of the cell tagged \"parameters\"\n"
+            + "  --cell-timeout SECONDS  interrupts a cell that runs longer";
 
     private RunnerCommand() {}
 
@@ -33,13 +40,19 @@ public final class RunnerCommand {
     public static int main(String[] args, PrintStream terminal) {
         Path notebook = null;
         Path out = null;
+        Path cwd = null;
         double timeout = 0;
         Parameters parameters = new Parameters();
+        List<String> assignments = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out", "-o" -> out = Path.of(value(args, ++i, "--out"));
-                    case "-p", "--parameter" -> parameters.add(value(args, ++i, "-p"));
+                    case "--cwd" -> cwd = Path.of(value(args, ++i, "--cwd"));
+                    case "-p", "--parameter" -> {
+                        assignments.add(value(args, ++i, "-p"));
+                        parameters.add(assignments.get(assignments.size() - 1));
+                    }
                     case "--cell-timeout" -> timeout = seconds(value(args, ++i, "--cell-timeout"));
                     case "-h", "--help" -> {
                         terminal.println(USAGE);
@@ -56,6 +69,9 @@ public final class RunnerCommand {
             if (notebook == null) {
                 throw new IllegalArgumentException("no notebook given");
             }
+            if (cwd != null && !Files.isDirectory(cwd)) {
+                throw new IllegalArgumentException("--cwd " + cwd + ": no such directory");
+            }
         } catch (IllegalArgumentException e) {
             terminal.println("run: " + e.getMessage());
             terminal.println(USAGE);
@@ -65,7 +81,38 @@ public final class RunnerCommand {
             out = notebook.toAbsolutePath().getParent().resolve(
                     notebook.getFileName().toString().replaceFirst("\\.ipynb$", "") + "-run");
         }
-        return run(notebook, out, parameters, timeout, terminal);
+        out = out.toAbsolutePath().normalize();
+        Path dir = cwd == null ? out : cwd.toAbsolutePath().normalize();
+        if (dir.equals(Path.of("").toAbsolutePath().normalize())) {
+            return run(notebook, out, parameters, timeout, terminal);
+        }
+        return elsewhere(dir, notebook, out, assignments, timeout, terminal);
+    }
+
+    /** Runs the notebook in a JVM whose working directory is {@code dir} (Java cannot change its own). */
+    private static int elsewhere(Path dir, Path notebook, Path out, List<String> assignments, double timeout,
+            PrintStream terminal) {
+        if (!Files.isRegularFile(notebook)) {
+            terminal.println("run: notebook " + notebook + " does not exist");
+            return 2;
+        }
+        List<String> args = new ArrayList<>(List.of(notebook.toAbsolutePath().toString(), "--out", out.toString(),
+                "--cwd", "."));
+        for (String a : assignments) {
+            args.add("-p");
+            args.add(a);
+        }
+        if (timeout > 0) {
+            args.add("--cell-timeout");
+            args.add(Double.toString(timeout));
+        }
+        try {
+            Files.createDirectories(dir);
+            return InDirectory.run(dir, args, terminal);
+        } catch (IOException e) {
+            terminal.println("run: cannot start the run in " + dir + ": " + e.getMessage());
+            return 2;
+        }
     }
 
     private static int run(Path notebook, Path out, Parameters parameters, double timeout, PrintStream terminal) {
@@ -118,7 +165,7 @@ public final class RunnerCommand {
      * With {@code java -jar}, the class path property names only the jar, while its manifest adds
      * the libraries; JShell compiles cells against the property, so it is widened to include them.
      */
-    static void useFullClassPath() {
+    public static void useFullClassPath() {
         String cp = System.getProperty("java.class.path");
         if (cp.contains(File.pathSeparator)) {
             return;

@@ -47,7 +47,7 @@ final class WorkerCommand {
     }
 
     /** A worker runs in its point's directory, so relative class-path entries must be made absolute. */
-    private static String absoluteClassPath() {
+    static String absoluteClassPath() {
         List<String> entries = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!e.isEmpty()) {

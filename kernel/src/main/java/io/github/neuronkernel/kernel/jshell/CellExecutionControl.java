@@ -24,6 +24,9 @@ public final class CellExecutionControl extends DirectExecutionControl {
     private Thread running;
     private boolean stopRequested;
     private Object lastValue;
+    /** An interrupt that came while no snippet ran (JShell compiling the cell's next one): the next one stops at once. */
+    private boolean interruptPending;
+    private Object variable;
     private StackTraceElement[] stoppedAt = new StackTraceElement[0];
 
     /** Creates a control using JShell's default in-process class loading. */
@@ -86,6 +89,10 @@ public final class CellExecutionControl extends DirectExecutionControl {
         // The cell may start threads of its own; the cell thread is no daemon so that its work is
         // not cut short, but the JVM is ended by the kernel's shutdown anyway.
         synchronized (lock) {
+            if (interruptPending) { // interrupted while JShell was still compiling this snippet
+                interruptPending = false;
+                throw interrupted(new StackTraceElement[0]);
+            }
             running = thread;
             stopRequested = false;
         }
@@ -131,6 +138,38 @@ public final class CellExecutionControl extends DirectExecutionControl {
     }
 
     /**
+     * Reads a snippet variable as an object rather than as text (JShell's {@code varValue} asks
+     * this engine for its text; code assistance wants the object itself, which {@link
+     * #takeVariable()} then hands over). Runs no user code: it only reads a static field.
+     */
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException,
+            InternalException {
+        try {
+            var field = findClass(className).getField(varName);
+            field.setAccessible(true); // the wrapper class is not public
+            variable = field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new InternalException("cannot read " + varName + ": " + e);
+        }
+        return "";
+    }
+
+    /** @return the object the last {@link #varValue} read, and forgets it */
+    Object takeVariable() {
+        Object v = variable;
+        variable = null;
+        return v;
+    }
+
+    /** Forgets an interrupt that no snippet took: called as a new cell starts. */
+    void clearPendingInterrupt() {
+        synchronized (lock) {
+            interruptPending = false;
+        }
+    }
+
+    /**
      * @return the value of the last snippet that completed, as an object (null if none); from then
      *     on this control no longer refers to it, so a big value is not kept alive after the kernel
      *     has shown it
@@ -143,13 +182,15 @@ public final class CellExecutionControl extends DirectExecutionControl {
 
     /**
      * Asks the running snippet to stop: interrupts its thread, which ends blocking calls and the
-     * engine's batchRun (leaving its file complete).
+     * engine's batchRun (leaving its file complete). With none running (JShell is compiling the
+     * cell's next snippet), that snippet stops as it starts.
      *
      * @return whether a snippet was running
      */
     public boolean interrupt() {
         synchronized (lock) {
             if (running == null) {
+                interruptPending = true;
                 return false;
             }
             running.interrupt();

@@ -1,6 +1,8 @@
 package io.github.neuronkernel.kernel.jshell;
 
+import io.github.neuronkernel.engine.api.Names;
 import io.github.neuronkernel.kernel.notebook.CurrentSimulation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +24,24 @@ public final class CodeAssist {
      * @param matches the texts that may replace the range
      * @param start start of the replaced range in the cell
      * @param end end of the replaced range in the cell
+     * @param details for matches inside a string (a variable's name), each one's kind and unit, in
+     *     the order of {@code matches}; empty for Java completion
      */
-    public record Completions(List<String> matches, int start, int end) {}
+    public record Completions(List<String> matches, int start, int end, List<Detail> details) {
+        /** Java completion: no details. */
+        public Completions(List<String> matches, int start, int end) {
+            this(matches, start, end, List.of());
+        }
+    }
+
+    /**
+     * What a completion inside a string is, as Jupyter's {@code _jupyter_types_experimental} has it.
+     *
+     * @param text the match
+     * @param type its kind, e.g. {@code parameter}, {@code state}, {@code global}
+     * @param signature its unit, e.g. {@code S/cm2}, or empty
+     */
+    public record Detail(String text, String type, String signature) {}
 
     /** How complete a cell is, as the Jupyter protocol asks. */
     public enum Status {
@@ -58,8 +76,10 @@ public final class CodeAssist {
         cursor = clamp(cursor, code);
         StringCompletion.Context inString = StringCompletion.at(code, cursor);
         if (inString != null) {
-            return new Completions(StringCompletion.complete(inString, CurrentSimulation.get()), inString.start(),
-                    cursor);
+            List<StringCompletion.Match> found = StringCompletion.complete(inString, CurrentSimulation.get(),
+                    owner::variable, Path.of(""));
+            return new Completions(found.stream().map(StringCompletion.Match::text).toList(), inString.start(), cursor,
+                    found.stream().map(m -> new Detail(m.text(), m.kind(), m.unit())).toList());
         }
         int snippetStart = snippetStart(code, cursor);
         String snippet = code.substring(snippetStart, cursor);
@@ -88,9 +108,9 @@ public final class CodeAssist {
 
     private String inspectNow(String code, int cursor) {
         cursor = clamp(cursor, code);
-        String mechanism = mechanismAt(code, cursor);
-        if (mechanism != null) {
-            return CurrentSimulation.get().help(mechanism);
+        String named = namedAt(code, cursor);
+        if (named != null) {
+            return named;
         }
         int snippetStart = snippetStart(code, cursor);
         int end = identifierEnd(code, cursor);
@@ -117,16 +137,24 @@ public final class CodeAssist {
         return out.toString();
     }
 
-    /** @return the mechanism a string at the cursor names (in insert("kadt"), h.PointProcess("AMPA"), ...), or null */
-    private static String mechanismAt(String code, int cursor) {
+    /**
+     * @return the help of what a string at the cursor names: a mechanism's table (in
+     *     insert("kadt"), h.PointProcess("AMPA"), help("hh")), a variable's or global's line (in
+     *     get("gnabar_hh"), h.set("celsius")), or null
+     */
+    private static String namedAt(String code, int cursor) {
         StringCompletion.Context context = StringCompletion.at(code, cursor);
         var h = CurrentSimulation.get();
-        if (context == null || context.kind() != StringCompletion.Kind.MECHANISM || h == null) {
+        if (context == null || h == null) {
             return null;
         }
         int end = code.indexOf('"', context.start());
         String name = code.substring(context.start(), end < 0 ? cursor : end);
-        return h.mechanismNames().contains(name) ? name : null;
+        if (context.namesMechanism()) {
+            return Names.documented(h).stream().anyMatch(n -> n.name().equals(name)) ? h.help(name) : null;
+        }
+        return context.kind() == StringCompletion.Kind.VARIABLE || context.kind() == StringCompletion.Kind.GLOBAL
+                ? Names.describe(h, name) : null;
     }
 
     /** @return whether the cell is ready to run; for INCOMPLETE, {@link #indent(String)} says how to go on */

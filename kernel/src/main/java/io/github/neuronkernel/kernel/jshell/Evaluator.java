@@ -157,6 +157,7 @@ public final class Evaluator implements AutoCloseable {
         }
         long serial = cellSerial.incrementAndGet();
         interruptRequested = false;
+        control.clearPendingInterrupt();
         runningCell = serial;
         try {
             String[] lines = cellLines.of(cell);
@@ -240,6 +241,27 @@ public final class Evaluator implements AutoCloseable {
     /** @return how long no cell has been running, in milliseconds (0 while one runs) */
     public long idleMillis() {
         return runningCell >= 0 || evaluating.isLocked() ? 0 : (System.nanoTime() - lastCellEnd) / 1_000_000;
+    }
+
+    /**
+     * The object a cell's variable holds now, for code assistance; runs no user code. Call within
+     * {@link #exclusive}.
+     *
+     * @return the object, or null if there is no such variable (or it holds null)
+     */
+    Object variable(String name) {
+        jdk.jshell.VarSnippet found = shell.variables()
+                .filter(v -> v.name().equals(name) && shell.status(v).isActive())
+                .reduce((a, b) -> b).orElse(null);
+        if (found == null) {
+            return null;
+        }
+        try {
+            shell.varValue(found);
+            return control.takeVariable();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null; // a variable not defined yet (it waits for a name) has no value
+        }
     }
 
     /** @return whether the piece is a complete expression ended by a semicolon: a call, an assignment */

@@ -1,23 +1,27 @@
 package io.github.neuronkernel.kernel.jshell;
 
+import io.github.neuronkernel.engine.api.Names;
 import io.github.neuronkernel.engine.api.Simulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Completion and help inside the string arguments that name the model's parts, which Java's own
- * completion cannot see: mechanisms in {@code insert("} and {@code h.PointProcess("}, range
- * variables in {@code get("}, {@code set("} and {@code ref("}, globals in {@code h.get("} and its
- * kin, sections in {@code h.section("}, {@code .mod} files and folders in {@code loadMechanisms("}
- * and {@code .swc} files in {@code importSwc("}.
+ * completion cannot see: density mechanisms in {@code insert("}, loaded point processes in {@code
+ * h.PointProcess("}, everything {@code h.help} describes in {@code help("}, the variables of what
+ * {@code get("}, {@code set("} and {@code ref("} are called on (a section's or segment's v, its
+ * mechanisms' and ions' variables; a point process's), globals in {@code h.get("} and its kin,
+ * sections in {@code h.section("}, {@code .mod} files and folders in {@code loadMechanisms("} and
+ * {@code .swc} files in {@code importSwc("}. Each match comes with its unit and kind.
  */
 final class StringCompletion {
     /** What a string at the cursor names. */
-    enum Kind { MECHANISM, VARIABLE, GLOBAL, SECTION, MOD_FILE, SWC_FILE }
+    enum Kind { DENSITY, POINT, HELP, VARIABLE, GLOBAL, SECTION, MOD_FILE, SWC_FILE }
 
     /**
      * The string the cursor is in and what it names.
@@ -25,8 +29,24 @@ final class StringCompletion {
      * @param kind what the string names
      * @param start where the string's text starts (after the quote)
      * @param prefix the text from there to the cursor
+     * @param receiver for a variable, the expression {@code get}, {@code set} or {@code ref} is
+     *     called on ({@code soma.at(0.5)}), else empty
      */
-    record Context(Kind kind, int start, String prefix) {}
+    record Context(Kind kind, int start, String prefix, String receiver) {
+        /** @return whether the string names a mechanism */
+        boolean namesMechanism() {
+            return kind == Kind.DENSITY || kind == Kind.POINT || kind == Kind.HELP;
+        }
+    }
+
+    /**
+     * One completion.
+     *
+     * @param text what replaces the string's text up to the cursor
+     * @param unit its unit, e.g. {@code S/cm2}, or empty
+     * @param kind what it is, e.g. {@code parameter} or {@code density mechanism}
+     */
+    record Match(String text, String unit, String kind) {}
 
     private StringCompletion() {}
 
@@ -50,9 +70,13 @@ final class StringCompletion {
         String before = code.substring(lineStart, quote).stripTrailing();
         String prefix = code.substring(quote + 1, cursor);
         Kind kind;
-        if (before.endsWith("insert(") || before.endsWith("uninsert(") || before.endsWith("PointProcess(")
-                || before.endsWith("help(")) {
-            kind = Kind.MECHANISM;
+        String receiver = "";
+        if (before.endsWith("insert(")) { // uninsert( too
+            kind = Kind.DENSITY;
+        } else if (before.endsWith("PointProcess(")) {
+            kind = Kind.POINT;
+        } else if (before.endsWith("help(")) {
+            kind = Kind.HELP;
         } else if (before.endsWith("loadMechanisms(")) {
             kind = Kind.MOD_FILE;
         } else if (before.endsWith("importSwc(")) {
@@ -63,44 +87,72 @@ final class StringCompletion {
             kind = Kind.GLOBAL;
         } else if (before.endsWith(".get(") || before.endsWith(".set(") || before.endsWith(".ref(")) {
             kind = Kind.VARIABLE;
+            receiver = Receiver.expressionAtEnd(before.substring(0, before.length() - ".get(".length()));
         } else {
             return null;
         }
-        return new Context(kind, quote + 1, prefix);
+        return new Context(kind, quote + 1, prefix, receiver);
     }
 
-    /** @return the names that complete the context's prefix */
-    static List<String> complete(Context context, Simulation h) {
-        List<String> names = switch (context.kind()) {
-            case MECHANISM -> h == null ? List.of() : h.mechanismNames();
-            case VARIABLE -> h == null ? List.of() : h.rangeVariableNames();
-            case GLOBAL -> h == null ? List.of() : h.globalNames();
-            case SECTION -> h == null ? List.of() : h.allsec().stream().map(s -> s.name()).toList();
-            case MOD_FILE -> files(context.prefix(), ".mod");
-            case SWC_FILE -> files(context.prefix(), ".swc");
+    /**
+     * @param h the notebook's simulation (null: only files are offered)
+     * @param variables the cells' variables by name, to follow a receiver (see {@link Receiver})
+     * @param base the folder relative file names start from
+     * @return the names that complete the context's prefix, with their units and kinds
+     */
+    static List<Match> complete(Context context, Simulation h, Function<String, Object> variables, Path base) {
+        List<Match> names = switch (context.kind()) {
+            case MOD_FILE -> files(base, context.prefix(), ".mod");
+            case SWC_FILE -> files(base, context.prefix(), ".swc");
+            default -> h == null ? List.of() : model(context, h, variables);
         };
-        List<String> matches = new ArrayList<>();
-        for (String n : names) {
-            if (n.startsWith(context.prefix()) && !matches.contains(n)) {
-                matches.add(n);
+        List<Match> matches = new ArrayList<>();
+        for (Match m : names) {
+            if (m.text().startsWith(context.prefix()) && matches.stream().noneMatch(x -> x.text().equals(m.text()))) {
+                matches.add(m);
             }
         }
         return matches;
     }
 
-    /** @return files ending in {@code suffix}, and folders, whose path starts with the prefix, relative as typed */
-    private static List<String> files(String prefix, String suffix) {
+    private static List<Match> model(Context context, Simulation h, Function<String, Object> variables) {
+        List<Names.Name> names = switch (context.kind()) {
+            case DENSITY -> Names.mechanisms(h).stream().filter(n -> n.kind().equals("density mechanism")).toList();
+            case POINT -> Names.mechanisms(h).stream().filter(n -> !n.kind().equals("density mechanism")).toList();
+            case HELP -> Names.documented(h);
+            case VARIABLE -> variablesOf(context.receiver(), h, variables);
+            case GLOBAL -> Names.globals(h);
+            default -> Names.sections(h).stream().map(s -> new Names.Name(s, "", "section")).toList();
+        };
+        return names.stream().map(n -> new Match(n.name(), n.unit(), n.kind())).toList();
+    }
+
+    /** @return what the receiver has, if it can be followed; else every range variable */
+    private static List<Names.Name> variablesOf(String receiver, Simulation h, Function<String, Object> variables) {
+        Object owner = receiver.isEmpty() ? null : Receiver.resolve(receiver, variables);
+        if (owner instanceof Simulation sim) {
+            return Names.globals(sim);
+        }
+        List<Names.Name> known = owner == null ? null : Names.variablesOf(h, owner);
+        return known != null ? known : Names.rangeVariables(h);
+    }
+
+    /**
+     * @return files ending in {@code suffix}, and folders, whose path starts with the prefix,
+     *     written as typed (relative to {@code base}, where the cells' relative paths start)
+     */
+    private static List<Match> files(Path base, String prefix, String suffix) {
         int slash = prefix.lastIndexOf('/');
         String folder = slash < 0 ? "" : prefix.substring(0, slash + 1);
-        Path dir = Path.of(folder.isEmpty() ? "." : folder);
-        List<String> out = new ArrayList<>();
+        Path dir = base.resolve(folder.isEmpty() ? "." : folder);
+        List<Match> out = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             list.sorted().forEach(p -> {
                 String name = p.getFileName().toString();
                 if (Files.isDirectory(p)) {
-                    out.add(folder + name + "/");
+                    out.add(new Match(folder + name + "/", "", "folder"));
                 } else if (name.endsWith(suffix)) {
-                    out.add(folder + name);
+                    out.add(new Match(folder + name, "", "file"));
                 }
             });
         } catch (IOException | RuntimeException e) {

@@ -28,6 +28,16 @@ public final class Warmup {
      */
     static final int ENGINE_RUNS = 6;
 
+    /**
+     * Completion requests answered, of each kind of string and of Java: the code that follows a
+     * receiver and lists a model's names, and JShell's own completion, compiled by the JIT before a
+     * person's first Tab.
+     */
+    static final int ASSISTS = 20;
+    /** What the warm-up completes (the cursor at each end); none needs anything the notebook defined. */
+    private static final List<String> COMPLETIONS = List.of("h.set(\"", "h.help(\"", "h.section(\"",
+            "h.Section(\"s\").at(0.5).get(\"", "h.loadMechanisms(\"", "h.batchR");
+
     /** How long no cell must have run before a warm-up chart is drawn (ms). */
     static final long IDLE_MS = 200;
     /** After this long the warm-up is dropped (ms): a kernel busy all along is warm anyway. */
@@ -54,6 +64,12 @@ public final class Warmup {
                 return true;
             });
             whenIdle(evaluator, CELLS, deadline, evaluator::warmUpOnce);
+            whenIdle(evaluator, ASSISTS, deadline, n -> {
+                for (String code : COMPLETIONS) {
+                    evaluator.assist().complete(code, code.length());
+                }
+                return true;
+            });
         } catch (RuntimeException | LinkageError e) {
             // no display here: the first real chart will just be slower
         } catch (InterruptedException e) {

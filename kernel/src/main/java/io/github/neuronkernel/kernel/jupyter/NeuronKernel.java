@@ -31,6 +31,7 @@ import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.InspectRequest;
 import io.github.spencerpark.jupyter.messages.request.IsCompleteRequest;
 import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ import java.util.logging.Logger;
 public final class NeuronKernel extends BaseKernel {
     private static final Logger LOG = Logger.getLogger(NeuronKernel.class.getName());
     /** The kernel's version, as in kernel_info. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = io.github.neuronkernel.kernel.Version.get();
 
     private final CompletableFuture<Evaluator> evaluator;
     private final CurrentRequest current;
@@ -199,11 +200,14 @@ public final class NeuronKernel extends BaseKernel {
         info.put("implementation_version", VERSION);
         info.put("language_info", language);
         info.put("banner", getBanner());
-        // our own API is documented in the cells themselves (name?, Shift-Tab, h.help("hh")); these are what it builds on
-        info.put("help_links", List.of(
-                Map.of("text", "NEURON 8.2 (the names h follows)", "url", "https://nrn.readthedocs.io/en/8.2.2/"),
-                Map.of("text", "Java 17 API", "url", "https://docs.oracle.com/en/java/javase/17/docs/api/"),
-                Map.of("text", "XChart (the charts plot returns)", "url", "https://knowm.org/open-source/xchart/")));
+        // our own API is documented in the cells (name?, Shift-Tab, h.help("hh")) and, when install.sh
+        // installed it, as Javadoc beside the kernel; the others are what it builds on
+        List<Map<String, String>> links = new ArrayList<>();
+        HelpLinks.apiDocs().ifPresent(url -> links.add(Map.of("text", "neuron-kernel API (Javadoc)", "url", url)));
+        links.add(Map.of("text", "NEURON 8.2 (the names h follows)", "url", "https://nrn.readthedocs.io/en/8.2.2/"));
+        links.add(Map.of("text", "Java 17 API", "url", "https://docs.oracle.com/en/java/javase/17/docs/api/"));
+        links.add(Map.of("text", "XChart (the charts plot returns)", "url", "https://knowm.org/open-source/xchart/"));
+        info.put("help_links", links);
         return info;
     }
 
@@ -284,11 +288,29 @@ public final class NeuronKernel extends BaseKernel {
         int cursor = Offsets.toUtf16(code, request.getCursorPos());
         try {
             CodeAssist.Completions c = ready().assist().complete(code, cursor);
-            r.reply(new CompleteReply(c.matches(), Offsets.toCodePoints(code, c.start()),
-                    Offsets.toCodePoints(code, c.end()), Map.of()));
+            int start = Offsets.toCodePoints(code, c.start());
+            int end = Offsets.toCodePoints(code, c.end());
+            r.reply(new CompleteReply(c.matches(), start, end, completionMetadata(c, start, end)));
         } catch (Exception e) {
             r.replyError(CompleteReply.MESSAGE_TYPE, ErrorReply.of(e));
         }
+    }
+
+    /**
+     * @return JupyterLab's {@code _jupyter_types_experimental}: for names inside strings, each
+     *     one's kind and unit (shown beside it), so that {@code seg.get("} offers {@code gnabar_hh}
+     *     as a parameter in S/cm2
+     */
+    private static Map<String, Object> completionMetadata(CodeAssist.Completions c, int start, int end) {
+        if (c.details().isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (CodeAssist.Detail d : c.details()) {
+            types.add(Map.of("start", start, "end", end, "text", d.text(), "type", d.type(),
+                    "signature", d.signature()));
+        }
+        return Map.of("_jupyter_types_experimental", types);
     }
 
     private void inspect(Request r) {

@@ -32,7 +32,11 @@ class NotebookRunnerTest {
     }
 
     private JsonArray executedCells(String name) throws Exception {
-        return JsonParser.parseString(Files.readString(dir.resolve("out").resolve(name + ".ipynb")))
+        return executedCells("out", name);
+    }
+
+    private JsonArray executedCells(String out, String name) throws Exception {
+        return JsonParser.parseString(Files.readString(dir.resolve(out).resolve(name + ".ipynb")))
                 .getAsJsonObject().getAsJsonArray("cells");
     }
 
@@ -110,6 +114,47 @@ class NotebookRunnerTest {
         assertTrue(terminalBytes.toString(StandardCharsets.UTF_8).contains("stopped at code cell 1 of 2"));
     }
 
+    /** The files cells write with relative names: a batchRun's, a CSV, %%writefile, plain Java I/O. */
+    private Path writingNotebook() throws Exception {
+        return notebook(String.join("\n", "var soma = h.Section(\"soma\"); soma.insert(\"pas\");",
+                        "h.batchSave(h.ref(\"t\"), soma.at(0.5).ref(\"v\"));", "h.finitialize(-65);",
+                        "h.batchRun(1, 0.5, \"rel.dat\", \"relative\");"),
+                "Vector.writeCsv(\"rel.csv\", h.Vector(1, 2));",
+                "%%writefile rel.mod\nNEURON { SUFFIX rel }",
+                "Files.writeString(Path.of(\"rel.txt\"), \"here\");",
+                "System.out.println(Path.of(\"\").toAbsolutePath());");
+    }
+
+    @Test
+    void cellsRunInTheOutputDirectorySoTheirFilesStayWithTheRun() throws Exception {
+        Path out = dir.resolve("results");
+        assertEquals(0, run(writingNotebook().toString(), "--out", out.toString()),
+                terminalBytes.toString(StandardCharsets.UTF_8));
+        for (String f : List.of("rel.dat", "rel.csv", "rel.mod", "rel.txt", "test.ipynb", "test.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f + " is not in " + out);
+        }
+        assertTrue(Files.readString(out.resolve("rel.dat")).contains("relative"));
+        String printed = executedCells("results", "test").get(5).getAsJsonObject().getAsJsonArray("outputs")
+                .get(0).getAsJsonObject().get("text").getAsString();
+        assertEquals(out.toRealPath() + "\n", printed, "the cells' working directory");
+        assertTrue(Files.notExists(Path.of("rel.dat")), "nothing in the runner's own directory");
+    }
+
+    @Test
+    void cwdNamesAnotherDirectoryForTheCells() throws Exception {
+        Path cells = Files.createDirectories(dir.resolve("work"));
+        Path out = dir.resolve("out");
+        assertEquals(0, run(writingNotebook().toString(), "--out", out.toString(), "--cwd", cells.toString()));
+        for (String f : List.of("rel.dat", "rel.csv", "rel.mod", "rel.txt")) {
+            assertTrue(Files.isRegularFile(cells.resolve(f)), f + " is not in " + cells);
+            assertTrue(Files.notExists(out.resolve(f)), f + " is in " + out);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("test.ipynb")), "the run's results stay in --out");
+        assertEquals(2, run(writingNotebook().toString(), "--cwd", dir.resolve("nowhere").toString()));
+        assertTrue(terminalBytes.toString(StandardCharsets.UTF_8).contains("--cwd " + dir.resolve("nowhere")
+                + ": no such directory"));
+    }
+
     @Test
     void usageErrorsNameWhatIsWrong() throws Exception {
         assertEquals(2, run());
@@ -119,7 +164,9 @@ class NotebookRunnerTest {
         assertEquals(2, run(nb.toString(), "-p", "a=2"));
         Files.writeString(dir.resolve("bad.ipynb"), "{ not json");
         assertEquals(2, run(dir.resolve("bad.ipynb").toString()));
+        assertEquals(0, run("--help"));
         String said = terminalBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("--cwd DIR   run the cells in DIR instead"), said);
         assertTrue(said.contains("no notebook given"), said);
         assertTrue(said.contains("missing.ipynb does not exist"), said);
         assertTrue(said.contains("-p a: expected name=value"), said);

@@ -87,6 +87,51 @@ class EvaluatorTest {
         assertValue("12.5", 12.5, run("sec.L"));
     }
 
+    /** A method or class that cannot compile fails the cell that defines it, at its line, not a later call. */
+    @Test
+    void aMethodOrClassThatDoesNotCompileIsReportedWhenDefined() {
+        CellOutcome method = run("double half(double x) {\n    return x / two;\n}\nvoid bad() {\n    int n = \"x\";\n}");
+        assertTrue(method.failed(), "bad() does not compile");
+        String all = shown(method);
+        assertTrue(all.contains("incompatible types: java.lang.String cannot be converted to int"), all);
+        assertTrue(all.contains("line 5"), all);
+        CellOutcome cls = run("class Cell {\n    void build() {\n        h.finitialise(-65);\n    }\n}");
+        assertTrue(cls.failed(), "a misspelled engine call inside a class");
+        assertTrue(shown(cls).contains("finitialise") && shown(cls).contains("line 3"), shown(cls));
+    }
+
+    /** A method that names something not declared yet is defined, with a note saying what it waits for. */
+    @Test
+    void aMethodWaitingForANameSaysSoWhenDefined() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        CellOutcome o;
+        try {
+            o = run("double scaled(double x) {\n    return x * factorDefinedLater;\n}");
+        } finally {
+            System.setErr(saved);
+        }
+        assertFalse(o.failed());
+        assertEquals("note: scaled is defined but cannot be used until variable factorDefinedLater is declared\n",
+                err.toString());
+        CellOutcome early = run("scaled(2)");
+        assertTrue(early.failed());
+        assertTrue(shown(early).contains("scaled cannot be used until variable factorDefinedLater is declared"),
+                shown(early));
+        run("double factorDefinedLater = 3;");
+        assertValue("6.0", 6.0, run("scaled(2)"));
+    }
+
+    /** {@code seg.x} is the segment's position, as NEURON's {@code seg.x}; a section's segments are at their centres. */
+    @Test
+    void segmentXReadsAsInNeuron() {
+        run("var xs = h.Section(\"xs\"); xs.nseg = 5;");
+        assertValue("0.25", 0.25, run("xs.at(0.25).x"));
+        assertEquals(java.util.List.of(0.1, 0.3, 0.5, 0.7, 0.9),
+                run("java.util.stream.StreamSupport.stream(xs.spliterator(), false).map(seg -> seg.x).toList()").value());
+    }
+
     @Test
     void compileErrorsNameTheCellsOwnSource() {
         CellOutcome o = run("nosuchName + 1");

@@ -43,6 +43,44 @@ class StringCompletionTest {
     }
 
     @Test
+    void pointProcessOffersLoadedPointProcessesAndHelpEverythingItDescribes() {
+        CellOutcome loaded = evaluator.eval("%%nmodl\nNEURON { POINT_PROCESS Tick RANGE tau }\nPARAMETER { tau = 2 (ms) }\n", 5);
+        assertEquals(null, loaded.error());
+        assertEquals(List.of("Tick"), complete("var t = h.PointProcess(\"").matches());
+        List<String> topics = complete("h.help(\"").matches();
+        assertTrue(topics.containsAll(List.of("hh", "pas", "IClamp", "IntFire4", "na_ion", "k_ion", "leak", "Tick")),
+                topics.toString());
+    }
+
+    @Test
+    void getOffersWhatItsReceiverHasWithUnits() {
+        CellOutcome made = evaluator.eval("var axon = h.Section(\"axon\"); axon.insert(\"pas\");\n"
+                + "var clamp = h.IClamp(axon.at(0.5));\nList<Section> secs = List.of(axon);", 3);
+        assertEquals(null, made.error());
+        // only pas is inserted in axon: no hh, no leak, no sodium
+        assertEquals(List.of("v", "diam", "cm", "g_pas", "e_pas", "i_pas"), complete("axon.at(0.5).get(\"").matches());
+        assertEquals(List.of("g_pas"), complete("double g = secs.get(0).at(0.3).ref(\"g").matches());
+        assertEquals(List.of("e_pas"), complete("axon.set(\"e").matches());
+        CodeAssist.Completions c = complete("axon(0.5).get(\"g_");
+        assertEquals(List.of(new CodeAssist.Detail("g_pas", "parameter", "S/cm2")), complete("axon.get(\"g_").details());
+        assertEquals(List.of("delay", "dur", "amp", "i"), complete("clamp.ref(\"").matches());
+        assertEquals(new CodeAssist.Detail("amp", "parameter", "nA"), complete("clamp.get(\"a").details().get(0));
+        // an expression that is not followed (a call with effects) offers every range variable
+        assertTrue(complete("makeSection().get(\"").matches().containsAll(List.of("gnabar_hh", "g_leak", "ena")));
+        assertTrue(c.matches().contains("g_leak"), "axon(0.5) is not Java: every variable");
+    }
+
+    @Test
+    void inspectingAVariableNameShowsItsKindUnitAndMeaning() {
+        String code = "soma.at(0.5).get(\"gnabar_hh\")";
+        assertEquals("gnabar_hh: parameter of hh, S/cm2, default 0.12, allowed >= 0\nmaximum sodium conductance",
+                evaluator.assist().inspect(code, code.indexOf("gnabar") + 3));
+        String global = "h.set(\"nai0_na_ion\", 12)";
+        assertTrue(evaluator.assist().inspect(global, 9).startsWith("nai0_na_ion: global of na_ion, mM, now 10"),
+                evaluator.assist().inspect(global, 9));
+    }
+
+    @Test
     void getOffersRangeVariablesAndHGetOffersGlobals() {
         List<String> vars = complete("soma.at(0.5).get(\"g").matches();
         assertTrue(vars.containsAll(List.of("gnabar_hh", "gkbar_hh", "gl_hh", "g_pas", "g_leak")), vars.toString());
@@ -66,10 +104,28 @@ class StringCompletionTest {
         String code = "soma.insert(\"leak\")";
         String help = evaluator.assist().inspect(code, code.indexOf("leak") + 2);
         assertTrue(help.startsWith("leak (density mechanism: sec.insert(\"leak\")), from cell [1]"), help);
-        assertTrue(help.contains("g_leak  parameter (S/cm2)  default 0.001  allowed 0 to 1000000000"), help);
-        assertTrue(help.contains("q_leak  global  = 2"), help);
+        assertTrue(help.matches("(?s).*\n  g_leak +parameter +S/cm2 +0\\.001 +0 to 1e\\+09\n.*"), help);
+        assertTrue(help.matches("(?s).*\n  q_leak +global +2 +finite(\n.*)?"), help);
         String hh = evaluator.assist().inspect("soma.insert(\"hh\")", 14);
-        assertTrue(hh.contains("gnabar_hh  parameter (S/cm2)  default 0.12"), hh);
+        assertTrue(hh.matches("(?s).*\n  gnabar_hh +parameter +S/cm2 +0\\.12 +>= 0 +maximum sodium conductance\n.*"), hh);
+    }
+
+    /** Completion after {@code stim.} lists the user's API: fields, ref, place; never the engine's lifecycle. */
+    @Test
+    void completionOnAPointProcessShowsUserApiOnly() {
+        assertEquals(null, evaluator.eval("var stim = h.IClamp(h.Section(\"s\").at(0.5));\n"
+                + "var ns = h.NetStim();\nvar syn = h.ExpSyn(h.section(\"s\").at(0.5));", 6).error());
+        java.util.Set<String> object = java.util.Set.of("equals(", "getClass()", "hashCode()", "notify()", "notifyAll()",
+                "toString()", "wait(");
+        java.util.Set<String> own = new java.util.TreeSet<>(complete("stim.").matches());
+        own.removeAll(object);
+        assertEquals(new java.util.TreeSet<>(List.of("amp", "delay", "dur", "i", "getLoc()", "getSegment()", "ref(")), own);
+        java.util.Set<String> synOwn = new java.util.TreeSet<>(complete("syn.").matches());
+        synOwn.removeAll(object);
+        assertEquals(new java.util.TreeSet<>(List.of("e", "g", "i", "tau", "getLoc()", "getSegment()", "ref(")), synOwn);
+        java.util.Set<String> stimOwn = new java.util.TreeSet<>(complete("ns.").matches());
+        stimOwn.removeAll(object);
+        assertEquals(new java.util.TreeSet<>(List.of("interval", "ispike", "noise", "number", "start", "seed(")), stimOwn);
     }
 
     @Test

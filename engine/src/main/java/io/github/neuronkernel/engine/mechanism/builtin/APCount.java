@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
 import io.github.neuronkernel.engine.event.SpikeRecord;
+import io.github.neuronkernel.engine.event.SpikeRecords;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
@@ -26,11 +27,11 @@ import java.util.List;
 public final class APCount extends PointProcess {
     /** NEURON's type number for APCount. */
     public static final int ORDER = 14;
+    private static final Variable N = Variable.parameter("n", "", 0).means("crossings since finitialize");
+    private static final Variable THRESH = Variable.parameter("thresh", "mV", -20).means("threshold v must rise above");
+    private static final Variable TIME = Variable.parameter("time", "ms", 0).means("time of the last crossing");
     /** The variables, as {@code h.help("APCount")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            Variable.parameter("n", "", 0),
-            Variable.parameter("thresh", "mV", -20),
-            Variable.parameter("time", "ms", 0));
+    public static final List<Variable> VARIABLES = List.of(N, THRESH, TIME);
 
     /** Number of crossings since finitialize (which sets it to 0). */
     @Unit("")
@@ -68,41 +69,35 @@ public final class APCount extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "n=" + CFormat.g(n) + " " + "thresh=" + CFormat.g(thresh) + " " + "time=" + CFormat.g(time);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
-        if (!Double.isFinite(thresh)) {
-            Validate.finite(this + ".thresh", thresh, "mV");
-        }
-        if (!Double.isFinite(n)) {
-            Validate.finite(this + ".n", n, "");
-        }
-        if (!Double.isFinite(time)) {
-            Validate.finite(this + ".time", time, "ms");
-        }
+    protected void validate() {
+        THRESH.check(this, thresh);
+        N.check(this, n);
+        TIME.check(this, time);
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         n = 0;
         firing = false;
         if (vector != null) {
-            vector.resetSpikes();
+            SpikeRecords.reset(vector);
         }
         check(s.v[node], s.clock.t);
     }
 
     /** After the step, with the new v and t. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         check(s.v[node], s.clock.t);
     }
 
@@ -112,7 +107,7 @@ public final class APCount extends PointProcess {
             time = t;
             n += 1.;
             if (vector != null) {
-                vector.recordSpike(time);
+                SpikeRecords.add(vector, time);
             }
         }
         if (firing && v < thresh && t > time) {

@@ -1,6 +1,5 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.Unit;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * Synapse with an alpha-function conductance starting at a fixed time, NEURON's {@code
- * AlphaSynapse}: {@code g = gmax x e^(1 - x)} with {@code x = (t - onset)/tau} for 0 <= x <= 10 (else
+ * AlphaSynapse}: {@code g = gmax x e^(1 - x)} with {@code x = (t - onset)/tau} for {@code 0 <= x <= 10} (else
  * 0), so g peaks at gmax at {@code onset + tau}; {@code i = g (v - e)}. It needs no NetCon.
  *
  * <pre>{@code
@@ -23,13 +22,13 @@ import java.util.List;
 public final class AlphaSynapse extends PointProcess {
     /** NEURON's type number for AlphaSynapse. */
     public static final int ORDER = 8;
+    private static final Variable ONSET = Variable.parameter("onset", "ms", 0).means("start of the conductance");
+    private static final Variable TAU = Variable.inRange("tau", "ms", .1, 1e-3, 1e6).means("time to peak");
+    private static final Variable GMAX = Variable.inRange("gmax", "uS", 0, 0, 1e9).means("peak conductance");
+    private static final Variable E = Variable.parameter("e", "mV", 0).means("reversal potential");
     /** The variables, as {@code h.help("AlphaSynapse")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            Variable.parameter("onset", "ms", 0),
-            new Variable("tau", "ms", .1, 1e-3, 1e6, Variable.Kind.PARAMETER),
-            new Variable("gmax", "uS", 0, 0, 1e9, Variable.Kind.PARAMETER),
-            Variable.parameter("e", "mV", 0),
-            Variable.assigned("i", "nA"));
+    public static final List<Variable> VARIABLES = List.of(ONSET, TAU, GMAX, E,
+            Variable.assigned("i", "nA").means("synaptic current, positive outward"));
 
     /** Start of the conductance (ms); default 0. */
     @Unit("ms")
@@ -55,34 +54,26 @@ public final class AlphaSynapse extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "onset=" + CFormat.g(onset) + " " + "tau=" + CFormat.g(tau) + " " + "gmax=" + CFormat.g(gmax) + " "
                 + "e=" + CFormat.g(e);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
-        if (!Double.isFinite(onset)) {
-            Validate.finite(this + ".onset", onset, "ms");
-        }
-        if (!(tau >= 1e-3 && tau <= 1e6)) {
-            Validate.inRange(this + ".tau", tau, 1e-3, 1e6, "ms");
-        }
-        if (!(gmax >= 0 && gmax <= 1e9)) {
-            Validate.inRange(this + ".gmax", gmax, 0, 1e9, "uS");
-        }
-        if (!Double.isFinite(e)) {
-            Validate.finite(this + ".e", e, "mV");
-        }
+    protected void validate() {
+        ONSET.check(this, onset);
+        TAU.check(this, tau);
+        GMAX.check(this, gmax);
+        E.check(this, e);
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double v = s.v[node];
         double gplus = current(t, v + .001);
@@ -105,7 +96,7 @@ public final class AlphaSynapse extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] += gfd;
     }
 }

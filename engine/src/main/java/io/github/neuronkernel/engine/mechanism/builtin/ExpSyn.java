@@ -3,12 +3,13 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.internal.Libm;
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
+import java.util.List;
 
 /**
  * Synapse with a single-exponential conductance, NEURON's {@code ExpSyn} ({@code expsyn.mod}):
@@ -19,9 +20,15 @@ import io.github.neuronkernel.engine.state.CableState;
  * syn.tau = 2; syn.e = 0;
  * }</pre>
  */
-public final class ExpSyn extends PointProcess implements EventTarget {
+public final class ExpSyn extends PointProcess {
     /** NEURON's type number for ExpSyn. */
     public static final int ORDER = 9;
+    private static final Variable TAU = Variable.positive("tau", "ms", 0.1).means("decay time constant");
+    private static final Variable E = Variable.parameter("e", "mV", 0).means("reversal potential");
+    /** The variables, as {@code h.help("ExpSyn")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(TAU, E,
+            Variable.state("g", "uS").means("conductance; each event adds its weight"),
+            Variable.assigned("i", "nA").means("synaptic current, positive outward"));
 
     /** Decay time constant (ms), positive; default 0.1. */
     @Unit("ms")
@@ -43,32 +50,28 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "tau=" + CFormat.g(tau) + " " + "e=" + CFormat.g(e);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
-        if (!Validate.isPositiveFinite(tau)) {
-            Validate.positiveFinite(this + ".tau", tau, "ms");
-        }
-        if (!Double.isFinite(e)) {
-            Validate.finite(this + ".e", e, "mV");
-        }
+    protected void validate() {
+        TAU.check(this, tau);
+        E.check(this, e);
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         g = 0;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double v = s.v[node];
         double gplus = 0. + g * ((v + .001) - e);
         i = g * (v - e);
@@ -79,18 +82,23 @@ public final class ExpSyn extends PointProcess implements EventTarget {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] += gfd;
     }
 
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         double dt = s.clock.dt;
         g = g + (1. - Libm.exp(dt * ((-1.0) / tau))) * (-(0.0) / ((-1.0) / tau) - g);
     }
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected EventTarget newEventTarget() {
+        return receiver(this::receive);
+    }
+
+    /** NET_RECEIVE: an event of weight w (uS). */
+    private void receive(EventSystem events, double[] weight, double flag) {
         g = g + weight[0];
     }
 }

@@ -16,18 +16,21 @@ import java.util.List;
 public final class Hh extends DensityMechanism {
     /** NEURON's type number for hh. */
     public static final int ORDER = 17;
+    /** The global {@code usetable_hh}: whether the rates come from NEURON's tables. */
+    public static final Variable USETABLE = Variable.inRange("usetable", "", 1, 0, 1)
+            .means("1: rates from NEURON's tables (its default), 0: computed at each step");
     /** The description: variables in NEURON's order with units and defaults. */
     public static final DensityType TYPE = new DensityType("hh", ORDER, List.of(
-            Variable.nonNegative("gnabar", "S/cm2", .12),
-            Variable.nonNegative("gkbar", "S/cm2", .036),
-            Variable.nonNegative("gl", "S/cm2", .0003),
-            Variable.parameter("el", "mV", -54.3),
-            Variable.assigned("gna", "S/cm2"),
-            Variable.assigned("gk", "S/cm2"),
-            Variable.assigned("il", "mA/cm2"),
-            Variable.state("m", "1"),
-            Variable.state("h", "1"),
-            Variable.state("n", "1")), List.of(IonUse.reversalOnly("na"), IonUse.reversalOnly("k")),
+            Variable.nonNegative("gnabar", "S/cm2", .12).means("maximum sodium conductance"),
+            Variable.nonNegative("gkbar", "S/cm2", .036).means("maximum potassium conductance"),
+            Variable.nonNegative("gl", "S/cm2", .0003).means("leak conductance"),
+            Variable.parameter("el", "mV", -54.3).means("leak reversal potential"),
+            Variable.assigned("gna", "S/cm2").means("sodium conductance, gnabar m^3 h"),
+            Variable.assigned("gk", "S/cm2").means("potassium conductance, gkbar n^4"),
+            Variable.assigned("il", "mA/cm2").means("leak current"),
+            Variable.state("m", "1").means("sodium activation"),
+            Variable.state("h", "1").means("sodium inactivation"),
+            Variable.state("n", "1").means("potassium activation")), List.of(IonUse.reversalOnly("na"), IonUse.reversalOnly("k")),
             (nodes, state) -> new Hh(nodes));
 
     private final double[] gnabar = values[0];

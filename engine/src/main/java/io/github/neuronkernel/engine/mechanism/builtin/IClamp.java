@@ -3,8 +3,10 @@ package io.github.neuronkernel.engine.mechanism.builtin;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.mechanism.Unit;
+import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
+import java.util.List;
 
 /**
  * Current clamp, NEURON's {@code IClamp} ({@code stim.mod}): injects {@code amp} nA while
@@ -18,6 +20,12 @@ import io.github.neuronkernel.engine.state.CableState;
 public final class IClamp extends PointProcess {
     /** NEURON's type number for IClamp. */
     public static final int ORDER = 7;
+    private static final Variable DELAY = Variable.any("delay", "ms", 0).means("onset (NEURON's del)");
+    private static final Variable DUR = Variable.any("dur", "ms", 0).means("duration");
+    private static final Variable AMP = Variable.any("amp", "nA", 0).means("amplitude; positive depolarises");
+    /** The variables, as {@code h.help("IClamp")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(DELAY, DUR, AMP,
+            Variable.assigned("i", "nA").means("injected current, as of the last step's midpoint"));
 
     /** Onset (ms), NEURON's {@code del}; default 0. */
     @Unit("ms")
@@ -38,22 +46,29 @@ public final class IClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "del=" + CFormat.g(delay) + " " + "dur=" + CFormat.g(dur) + " " + "amp=" + CFormat.g(amp);
     }
 
     @Override
-    public int order() {
+    protected void validate() {
+        DELAY.check(this, delay);
+        DUR.check(this, dur);
+        AMP.check(this, amp);
+    }
+
+    @Override
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         i = 0;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         // ELECTRODE_CURRENT: i does not depend on v, so the finite-difference g is exactly 0
         i = (t < delay + dur && t >= delay) ? amp : 0;

@@ -4,7 +4,6 @@ import io.github.neuronkernel.engine.mechanism.FieldRef;
 
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Ref;
@@ -26,11 +25,11 @@ import java.util.List;
 public final class IntFire1 extends ArtificialCell {
     /** NEURON's type number for IntFire1. */
     public static final int ORDER = 19;
+    private static final Variable TAU = Variable.positive("tau", "ms", 10).means("membrane time constant");
+    private static final Variable REFRAC = Variable.nonNegative("refrac", "ms", 5).means("refractory period");
     /** The variables, as {@code h.help("IntFire1")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            new Variable("tau", "ms", 10, Double.MIN_VALUE, Double.MAX_VALUE, Variable.Kind.PARAMETER),
-            Variable.nonNegative("refrac", "ms", 5),
-            Variable.assigned("m", ""));
+    public static final List<Variable> VARIABLES = List.of(TAU, REFRAC,
+            Variable.assigned("m", "").means("state at the last event (2 while refractory); M() gives it now"));
 
     /** Membrane time constant (ms), positive; default 10. */
     @Unit("ms")
@@ -56,13 +55,10 @@ public final class IntFire1 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a tau that is not positive or a negative refrac
      */
-    public void validate() {
-        if (!Validate.isPositiveFinite(tau)) {
-            Validate.positiveFinite(this + ".tau", tau, "ms");
-        }
-        if (!(refrac >= 0 && refrac <= Double.MAX_VALUE)) {
-            Validate.inRange(this + ".refrac", refrac, 0, Double.MAX_VALUE, "ms");
-        }
+    @Override
+    protected void validate() {
+        TAU.check(this, tau);
+        REFRAC.check(this, refrac);
     }
 
     /** @return m now: decayed since the last event, or 2 in the first 0.5 ms of the refractory period, then -1 */
@@ -80,12 +76,12 @@ public final class IntFire1 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         m = 0;
         t0 = ev.t();
@@ -93,7 +89,7 @@ public final class IntFire1 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         if (!refractory) { // input counts only while excitable
             m = m * NmodlMath.exp(-(t - t0) / tau);

@@ -5,7 +5,6 @@ import io.github.neuronkernel.engine.mechanism.FieldRef;
 import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.internal.Libm;
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.mechanism.Variable;
@@ -25,13 +24,13 @@ import java.util.List;
 public final class IntFire2 extends ArtificialCell {
     /** NEURON's type number for IntFire2. */
     public static final int ORDER = 20;
+    private static final Variable TAUS = Variable.positive("taus", "ms", 20).means("time constant of the current");
+    private static final Variable TAUM = Variable.positive("taum", "ms", 10).means("membrane time constant");
+    private static final Variable IB = Variable.parameter("ib", "", 0).means("bias current");
     /** The variables, as {@code h.help("IntFire2")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            new Variable("taus", "ms", 20, Double.MIN_VALUE, Double.MAX_VALUE, Variable.Kind.PARAMETER),
-            new Variable("taum", "ms", 10, Double.MIN_VALUE, Double.MAX_VALUE, Variable.Kind.PARAMETER),
-            Variable.parameter("ib", "", 0),
-            Variable.assigned("i", ""),
-            Variable.assigned("m", ""));
+    public static final List<Variable> VARIABLES = List.of(TAUS, TAUM, IB,
+            Variable.assigned("i", "").means("current at the last event; I() gives it now"),
+            Variable.assigned("m", "").means("membrane state at the last event; M() gives it now"));
 
     /** Time constant of the current (ms), positive; default 20 (raised to taum + 0.1 at finitialize if not above taum). */
     @Unit("ms")
@@ -62,16 +61,11 @@ public final class IntFire2 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a time constant that is not positive, or a bias that is not finite
      */
-    public void validate() {
-        if (!Validate.isPositiveFinite(taus)) {
-            Validate.positiveFinite(this + ".taus", taus, "ms");
-        }
-        if (!Validate.isPositiveFinite(taum)) {
-            Validate.positiveFinite(this + ".taum", taum, "ms");
-        }
-        if (!Double.isFinite(ib)) {
-            Validate.finite(this + ".ib", ib, "");
-        }
+    @Override
+    protected void validate() {
+        TAUS.check(this, taus);
+        TAUM.check(this, taum);
+        IB.check(this, ib);
     }
 
     /** @return m now, from the exact solution since the last event */
@@ -97,12 +91,12 @@ public final class IntFire2 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         double t = ev.t();
         i = ib;
@@ -115,7 +109,7 @@ public final class IntFire2 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         double f = taus / (taus - taum);
         double x = (i - ib) * NmodlMath.exp(-(t - t0) / taus);

@@ -20,27 +20,37 @@ import java.util.List;
  * constant {@code taum} and the cell spikes when m reaches 1 (within {@code eps_IntFire4}), then m
  * restarts from 0. The currents are scaled so that a weight of 1 (-1) alone takes m to a peak of 1
  * (-1). The states are updated exactly at events; self-events at a lower bound of the crossing time
- * (Newton's method) find the spike. finitialize first adjusts the time constants so that taue <
- * taui2, taui1 < taui2 and no two are within {@code taueps_IntFire4} of each other (printing a
+ * (Newton's method) find the spike. finitialize first adjusts the time constants so that {@code taue < taui2},
+ * {@code taui1 < taui2} and no two are within {@code taueps_IntFire4} of each other (printing a
  * warning where NEURON does).
  */
 public final class IntFire4 extends ArtificialCell {
     /** NEURON's type number for IntFire4. */
     public static final int ORDER = 21;
+    private static final Variable TAUE = Variable.inRange("taue", "ms", 5, 0, 1e9).means("excitatory time constant");
+    private static final Variable TAUI1 = Variable.inRange("taui1", "ms", 10, 0, 1e9)
+            .means("time constant of the inhibitory input i1");
+    private static final Variable TAUI2 = Variable.inRange("taui2", "ms", 20, 0, 1e9)
+            .means("time constant of the inhibitory current i2");
+    private static final Variable TAUM = Variable.inRange("taum", "ms", 50, 0, 1e9).means("membrane time constant");
     /** The variables, as {@code h.help("IntFire4")} lists them. */
-    public static final List<Variable> VARIABLES = List.of(
-            new Variable("taue", "ms", 5, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("taui1", "ms", 10, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("taui2", "ms", 20, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("taum", "ms", 50, 0, 1e9, Variable.Kind.PARAMETER),
-            Variable.assigned("e", ""), Variable.assigned("i1", ""), Variable.assigned("i2", ""),
-            Variable.assigned("m", ""), Variable.assigned("ae", "1/ms"), Variable.assigned("ai1", "1/ms"),
-            Variable.assigned("ai2", "1/ms"), Variable.assigned("nself", ""), Variable.assigned("nexcite", ""),
-            Variable.assigned("ninhibit", ""));
+    public static final List<Variable> VARIABLES = List.of(TAUE, TAUI1, TAUI2, TAUM,
+            Variable.assigned("e", "").means("excitatory current state at the last event; E() gives ae e now"),
+            Variable.assigned("i1", "").means("inhibitory input state at the last event"),
+            Variable.assigned("i2", "").means("inhibitory current state at the last event; I() gives ai2 i2 now"),
+            Variable.assigned("m", "").means("membrane state at the last event; M() gives it now"),
+            Variable.assigned("ae", "1/ms").means("scale of e in dm/dt, set at finitialize"),
+            Variable.assigned("ai1", "1/ms").means("scale of i1 in di2/dt, set at finitialize"),
+            Variable.assigned("ai2", "1/ms").means("scale of i2 in dm/dt, set at finitialize"),
+            Variable.assigned("nself", "").means("self-events received"),
+            Variable.assigned("nexcite", "").means("excitatory events received"),
+            Variable.assigned("ninhibit", "").means("inhibitory events received"));
+    private static final Variable EPS = Variable.inRange("eps", "", 1e-6, 1e-9, 0.01)
+            .means("tolerance of the firing-time search");
+    private static final Variable TAUEPS = Variable.inRange("taueps", "ms", 0.01, 1e-9, 1e9)
+            .means("smallest difference kept between time constants");
     /** The type's globals, as {@code h.help("IntFire4")} lists them (names without the _IntFire4 suffix). */
-    public static final List<Variable> GLOBALS = List.of(
-            new Variable("eps", "", 1e-6, 1e-9, 0.01, Variable.Kind.PARAMETER),
-            new Variable("taueps", "ms", 0.01, 1e-9, 1e9, Variable.Kind.PARAMETER));
+    public static final List<Variable> GLOBALS = List.of(EPS, TAUEPS);
 
     /** The globals one simulation's IntFire4s share: {@code eps_IntFire4} and {@code taueps_IntFire4}. */
     public static final class Globals {
@@ -59,9 +69,9 @@ public final class IntFire4 extends ArtificialCell {
          */
         public void set(String name, double value) {
             if ("eps".equals(name)) {
-                eps = Validate.inRange("eps_IntFire4", value, 1e-9, 0.01, "");
+                eps = EPS.checkAs("eps_IntFire4", value);
             } else {
-                taueps = Validate.inRange("taueps_IntFire4", value, 1e-9, 1e9, "ms");
+                taueps = TAUEPS.checkAs("taueps_IntFire4", value);
             }
         }
     }
@@ -142,17 +152,12 @@ public final class IntFire4 extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a time constant outside 0 to 1e9 ms
      */
-    public void validate() {
-        check("taue", taue);
-        check("taui1", taui1);
-        check("taui2", taui2);
-        check("taum", taum);
-    }
-
-    private void check(String name, double value) {
-        if (!(value >= 0 && value <= 1e9)) {
-            Validate.inRange(this + "." + name, value, 0, 1e9, "ms");
-        }
+    @Override
+    protected void validate() {
+        TAUE.check(this, taue);
+        TAUI1.check(this, taui1);
+        TAUI2.check(this, taui2);
+        TAUM.check(this, taum);
     }
 
     /** @return m now, from the exact solution since the last event */
@@ -183,7 +188,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
@@ -352,7 +357,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public void initialize(EventSystem ev) {
+    protected void initialize(EventSystem ev) {
         events = ev;
         fixPreconditions();
         factors();
@@ -369,7 +374,7 @@ public final class IntFire4 extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem ev, double[] weight, double flag) {
+    protected void receive(EventSystem ev, double[] weight, double flag) {
         double t = ev.t();
         newstates(t - t0);
         update(t);

@@ -4,6 +4,8 @@ import io.github.neuronkernel.engine.event.ArtificialCell;
 import io.github.neuronkernel.engine.event.EventSystem;
 import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
+import io.github.neuronkernel.engine.mechanism.Variable;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -22,6 +24,15 @@ import java.util.SplittableRandom;
 public final class NetStim extends ArtificialCell {
     /** NEURON's type number for NetStim. */
     public static final int ORDER = 18;
+    private static final Variable INTERVAL = Variable.nonNegative("interval", "ms", 10).means("mean time between spikes");
+    private static final Variable NUMBER = Variable.nonNegative("number", "", 10).means("number of spikes");
+    private static final Variable START = Variable.parameter("start", "ms", 50)
+            .means("time of the first spike (negative: none)");
+    private static final Variable NOISE = Variable.inRange("noise", "", 0, 0, 1)
+            .means("randomness of the intervals, 0 regular to 1 Poisson");
+    /** The variables, as {@code h.help("NetStim")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(INTERVAL, NUMBER, START, NOISE,
+            Variable.assigned("ispike", "").means("spikes sent so far"));
 
     /** Mean time between spikes (ms), at least 0; default 10. */
     @Unit("ms")
@@ -59,20 +70,21 @@ public final class NetStim extends ArtificialCell {
      *
      * @throws IllegalArgumentException for a negative interval or number, or noise outside [0, 1]
      */
-    public void validate() {
-        Validate.inRange("NetStim.interval", interval, 0, Double.MAX_VALUE, "ms");
-        Validate.inRange("NetStim.number", number, 0, Double.MAX_VALUE, "");
-        Validate.finite("NetStim.start", start, "ms");
-        Validate.inRange("NetStim.noise", noise, 0, 1, "");
+    @Override
+    protected void validate() {
+        INTERVAL.check("NetStim", interval);
+        NUMBER.check("NetStim", number);
+        START.check("NetStim", start);
+        NOISE.check("NetStim", noise);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void initialize(EventSystem events) {
+    protected void initialize(EventSystem events) {
         random = new SplittableRandom(seed);
         on = false;
         ispike = 0;
@@ -93,7 +105,7 @@ public final class NetStim extends ArtificialCell {
     }
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected void receive(EventSystem events, double[] weight, double flag) {
         if (flag == 0) {
             if (weight[0] > 0 && !on) {
                 initSequence();

@@ -12,9 +12,9 @@ public final class Pas extends DensityMechanism {
     public static final int ORDER = 4;
     /** The description. */
     public static final DensityType TYPE = new DensityType("pas", ORDER, List.of(
-            Variable.nonNegative("g", "S/cm2", .001),
-            Variable.parameter("e", "mV", -70),
-            Variable.assigned("i", "mA/cm2")), List.of(), (nodes, state) -> new Pas(nodes));
+            Variable.nonNegative("g", "S/cm2", .001).means("passive conductance"),
+            Variable.parameter("e", "mV", -70).means("passive reversal potential"),
+            Variable.assigned("i", "mA/cm2").means("passive current")), List.of(), (nodes, state) -> new Pas(nodes));
 
     private final double[] g = values[0];
     private final double[] e = values[1];

@@ -1,11 +1,12 @@
 package io.github.neuronkernel.engine.mechanism.builtin;
 
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Unit;
 import io.github.neuronkernel.engine.io.CFormat;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
+import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Segment;
 import io.github.neuronkernel.engine.state.CableState;
+import java.util.List;
 
 /**
  * Single-electrode voltage clamp with three levels, NEURON's {@code SEClamp} ({@code svclmp.mod}):
@@ -15,6 +16,17 @@ import io.github.neuronkernel.engine.state.CableState;
 public final class SEClamp extends PointProcess {
     /** NEURON's type number for SEClamp. */
     public static final int ORDER = 11;
+    private static final Variable RS = Variable.positive("rs", "MOhm", 1).means("series resistance");
+    private static final Variable DUR1 = Variable.any("dur1", "ms", 0).means("duration of the first level");
+    private static final Variable AMP1 = Variable.any("amp1", "mV", 0).means("first level");
+    private static final Variable DUR2 = Variable.nonNegative("dur2", "ms", 0).means("duration of the second level");
+    private static final Variable AMP2 = Variable.any("amp2", "mV", 0).means("second level");
+    private static final Variable DUR3 = Variable.nonNegative("dur3", "ms", 0).means("duration of the third level");
+    private static final Variable AMP3 = Variable.any("amp3", "mV", 0).means("third level");
+    /** The variables, as {@code h.help("SEClamp")} lists them. */
+    public static final List<Variable> VARIABLES = List.of(RS, DUR1, AMP1, DUR2, AMP2, DUR3, AMP3,
+            Variable.assigned("i", "nA").means("clamp current, positive depolarises"),
+            Variable.assigned("vc", "mV").means("command potential at the last step"));
 
     /** Series resistance (MOhm), positive; default 1. */
     @Unit("MOhm")
@@ -54,35 +66,35 @@ public final class SEClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "rs=" + CFormat.g(rs) + " " + "dur1=" + CFormat.g(dur1) + " " + "amp1=" + CFormat.g(amp1) + " " + "dur2=" + CFormat.g(dur2) + " " + "amp2=" + CFormat.g(amp2) + " " + "dur3=" + CFormat.g(dur3) + " " + "amp3=" + CFormat.g(amp3);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
-        if (!Validate.isPositiveFinite(rs)) {
-            Validate.positiveFinite(this + ".rs", rs, "MOhm");
-        }
-        if (!(dur2 >= 0 && dur3 >= 0)) {
-            Validate.inRange(this + ".dur2", dur2, 0, Double.MAX_VALUE, "ms");
-            Validate.inRange(this + ".dur3", dur3, 0, Double.MAX_VALUE, "ms");
-        }
+    protected void validate() {
+        RS.check(this, rs);
+        DUR1.check(this, dur1);
+        AMP1.check(this, amp1);
+        DUR2.check(this, dur2);
+        AMP2.check(this, amp2);
+        DUR3.check(this, dur3);
+        AMP3.check(this, amp3);
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         tc2 = dur1 + dur2;
         tc3 = tc2 + dur3;
         on = false;
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double v = s.v[node];
         double gplus = 0. + stimulus(t, v + .001);
@@ -113,13 +125,13 @@ public final class SEClamp extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] -= gfd;
     }
 
     /** {@code SOLVE icur METHOD after_cvode}: the current with the new v. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         clampCurrent(s.v[node]);
     }
 }

@@ -27,18 +27,27 @@ import java.util.List;
 public final class VClamp extends PointProcess {
     /** NEURON's type number for VClamp. */
     public static final int ORDER = 12;
+    private static final Variable DUR = Variable.inRange("dur", "ms", 0, 0, 1e9)
+            .means("durations of the three levels, dur[0] to dur[2]");
+    private static final Variable AMP = Variable.parameter("amp", "mV", 0).means("the three levels, amp[0] to amp[2]");
+    private static final Variable GAIN = Variable.inRange("gain", "", 1e5, 0, 1e9).means("gain of the control amplifier");
+    private static final Variable RSTIM = Variable.inRange("rstim", "MOhm", 1, 1e-9, 1e9)
+            .means("resistance of the current electrode");
+    private static final Variable TAU1 = Variable.inRange("tau1", "ms", .001, 0, 1e9)
+            .means("time constant of the measuring amplifier");
+    private static final Variable TAU2 = Variable.inRange("tau2", "ms", 0, 0, 1e9)
+            .means("time constant of the control amplifier");
+    private static final Variable FAC = Variable.inRange("fac", "", 0, 0, 10)
+            .means("feedback of the measured potential into vi");
+    private static final Variable E0 = Variable.any("e0", "mV", 0).means("error voltage at the last step's end");
+    private static final Variable VO0 = Variable.any("vo0", "mV", 0).means("amplifier output at the last step's end");
+    private static final Variable VI0 = Variable.any("vi0", "mV", 0).means("measured potential at the last step's end");
     /** The variables, as {@code h.help("VClamp")} lists them ({@code dur} and {@code amp} have three elements). */
-    public static final List<Variable> VARIABLES = List.of(
-            new Variable("dur", "ms", 0, 0, 1e9, Variable.Kind.PARAMETER),
-            Variable.parameter("amp", "mV", 0),
-            new Variable("gain", "", 1e5, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("rstim", "MOhm", 1, 1e-9, 1e9, Variable.Kind.PARAMETER),
-            new Variable("tau1", "ms", .001, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("tau2", "ms", 0, 0, 1e9, Variable.Kind.PARAMETER),
-            new Variable("fac", "", 0, 0, 10, Variable.Kind.PARAMETER),
-            Variable.parameter("e0", "mV", 0), Variable.parameter("vo0", "mV", 0), Variable.parameter("vi0", "mV", 0),
-            Variable.assigned("i", "nA"),
-            Variable.state("e", "mV"), Variable.state("vo", "mV"), Variable.state("vi", "mV"));
+    public static final List<Variable> VARIABLES = List.of(DUR, AMP, GAIN, RSTIM, TAU1, TAU2, FAC, E0, VO0, VI0,
+            Variable.assigned("i", "nA").means("clamp current, positive depolarises"),
+            Variable.state("e", "mV").means("error voltage"),
+            Variable.state("vo", "mV").means("control amplifier output"),
+            Variable.state("vi", "mV").means("measured potential"));
     private static final int LEVELS = 3;
 
     /** Durations of the three levels (ms), each 0 to 1e9; default 0. */
@@ -94,46 +103,39 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return "dur=" + CFormat.g(dur[0]) + " amp=" + CFormat.g(amp[0]) + " gain=" + CFormat.g(gain) + " rstim="
                 + CFormat.g(rstim) + " tau1=" + CFormat.g(tau1) + " tau2=" + CFormat.g(tau2) + " e0=" + CFormat.g(e0)
                 + " vo0=" + CFormat.g(vo0) + " vi0=" + CFormat.g(vi0) + " fac=" + CFormat.g(fac);
     }
 
     @Override
-    public int order() {
+    protected int order() {
         return ORDER;
     }
 
     @Override
-    public void validate() {
+    protected void validate() {
         for (int j = 0; j < LEVELS; j++) {
-            if (!(dur[j] >= 0 && dur[j] <= 1e9)) {
-                Validate.inRange(this + ".dur[" + j + "]", dur[j], 0, 1e9, "ms");
+            if (!DUR.allows(dur[j])) {
+                DUR.checkAs(this + ".dur[" + j + "]", dur[j]);
             }
-            if (!Double.isFinite(amp[j])) {
-                Validate.finite(this + ".amp[" + j + "]", amp[j], "mV");
+            if (!AMP.allows(amp[j])) {
+                AMP.checkAs(this + ".amp[" + j + "]", amp[j]);
             }
         }
-        if (!(gain >= 0 && gain <= 1e9)) {
-            Validate.inRange(this + ".gain", gain, 0, 1e9, "");
-        }
-        if (!(rstim >= 1e-9 && rstim <= 1e9)) {
-            Validate.inRange(this + ".rstim", rstim, 1e-9, 1e9, "MOhm");
-        }
-        if (!(tau1 >= 0 && tau1 <= 1e9)) {
-            Validate.inRange(this + ".tau1", tau1, 0, 1e9, "ms");
-        }
-        if (!(tau2 >= 0 && tau2 <= 1e9)) {
-            Validate.inRange(this + ".tau2", tau2, 0, 1e9, "ms");
-        }
-        if (!(fac >= 0 && fac <= 10)) {
-            Validate.inRange(this + ".fac", fac, 0, 10, "");
-        }
+        GAIN.check(this, gain);
+        RSTIM.check(this, rstim);
+        TAU1.check(this, tau1);
+        TAU2.check(this, tau2);
+        FAC.check(this, fac);
+        E0.check(this, e0);
+        VO0.check(this, vo0);
+        VI0.check(this, vi0);
     }
 
     @Override
-    public void initialize(CableState s) {
+    protected void initialize(CableState s) {
         double v = s.v[node];
         e0 = 0;
         vo = v;
@@ -144,7 +146,7 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public void current(CableState s) {
+    protected void current(CableState s) {
         double t = s.clock.t;
         double dt = s.clock.dt;
         double v = s.v[node];
@@ -158,13 +160,13 @@ public final class VClamp extends PointProcess {
     }
 
     @Override
-    public void jacobian(CableState s) {
+    protected void jacobian(CableState s) {
         s.d[node] -= gfd;
     }
 
     /** After the step: the current with the new v (the command as of the step's midpoint), then the levels kept. */
     @Override
-    public void state(CableState s) {
+    protected void state(CableState s) {
         i = clampCurrent(s.clock.t, s.clock.dt, s.v[node]);
         e0 = e;
         vo0 = vo;

@@ -24,6 +24,7 @@ public final class JavaGenerator {
     final Layout layout;
     final ExprWriter w;
     private final StringBuilder out = new StringBuilder();
+    private String indent = "";
 
     private final boolean object;
     /** The blocks solved by NEURON's solvers (derivimplicit, sparse). */
@@ -90,7 +91,7 @@ public final class JavaGenerator {
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends DensityMechanism" + solvers.implementsClause() + " {");
+        line("public final class " + cls + " extends DensityMechanism {");
         line("    private final Globals g;");
         line("    private final Clock clock;");
         for (int i = 0; i < layout.range.size(); i++) {
@@ -631,7 +632,9 @@ public final class JavaGenerator {
                 if (!object || call.args().size() != 1) {
                     throw unsupported(c.pos(), "net_event outside a point process or artificial cell, or without (t),");
                 }
-                return "events.netEvent(this, " + w.num(call.args().get(0), locals) + ")";
+                // a point process spikes through its event target (netEvent), an artificial cell as itself
+                return (spec.kind() == MechanismSpec.Kind.ARTIFICIAL_CELL ? "events.netEvent(this, " : "netEvent(")
+                        + w.num(call.args().get(0), locals) + ")";
             case "net_move":
                 throw unsupported(c.pos(), "net_move");
             default:
@@ -685,6 +688,11 @@ public final class JavaGenerator {
     }
 
     void line(String s) {
-        out.append(s).append('\n');
+        out.append(indent).append(s).append('\n');
+    }
+
+    /** Sets the extra indent of the following lines (for a nested class's members). */
+    void indent(String extra) {
+        indent = extra;
     }
 }

@@ -45,7 +45,7 @@ final class ObjectClass {
         line("import io.github.neuronkernel.engine.state.IonState;");
         line("");
         line("/** " + spec.name() + " from " + spec.source().name().replace("*/", "* /") + ", generated. */");
-        line("public final class " + cls + " extends " + base + gen.solvers.implementsClause() + " {");
+        line("public final class " + cls + " extends " + base + " {");
         List<String> names = gen.layout.instanceNames();
         for (int i = 0; i < names.size(); i++) {
             line("    private static final int I_" + names.get(i) + " = " + i + ";");
@@ -108,7 +108,7 @@ final class ObjectClass {
     private void initialize() {
         line("");
         line("    @Override");
-        line(artificial ? "    public void initialize(EventSystem events) {" : "    public void initialize(CableState s) {");
+        line(artificial ? "    protected void initialize(EventSystem events) {" : "    protected void initialize(CableState s) {");
         line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         for (String f : gen.layout.tabled) {
@@ -134,7 +134,7 @@ final class ObjectClass {
         if (!artificial && !gen.layout.tabled.isEmpty()) {
             line("");
             line("    @Override");
-            line("    public void checkTables(CableState s) {");
+            line("    protected void checkTables(CableState s) {");
             line("        S gs = (S) g.scratch();");
             for (String f : gen.layout.tabled) {
                 line("        check_" + f + "(gs, 0);");
@@ -149,7 +149,7 @@ final class ObjectClass {
         }
         line("");
         line("    @Override");
-        line("    public void current(CableState s) {");
+        line("    protected void current(CableState s) {");
         bindIons();
         line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
@@ -180,7 +180,7 @@ final class ObjectClass {
         line("    }");
         line("");
         line("    @Override");
-        line("    public void jacobian(CableState s) {");
+        line("    protected void jacobian(CableState s) {");
         line(spec.electrode() ? "        s.d[node] -= gfd;" : "        s.d[node] += gfd;");
         line("    }");
         line("");
@@ -201,7 +201,7 @@ final class ObjectClass {
         }
         line("");
         line("    @Override");
-        line("    public void state(CableState s) {");
+        line("    protected void state(CableState s) {");
         bindIons();
         line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
@@ -235,12 +235,12 @@ final class ObjectClass {
         if (weightInit != null) {
             line("");
             line("    @Override");
-            line("    public boolean initializesWeights() {");
+            line("    protected boolean initializesWeights() {");
             line("        return true;");
             line("    }");
             line("");
             line("    @Override");
-            line("    public void initializeWeights(EventSystem events, double[] _w) {");
+            line("    protected void initializeWeights(EventSystem events, double[] _w) {");
             line("        S gs = (S) g.scratch();");
             line("        int k = 0;");
             line("        double _l_flag = 0.0;");
@@ -252,7 +252,7 @@ final class ObjectClass {
         numberWatches(body);
         line("");
         line("    @Override");
-        line("    public void receive(EventSystem events, double[] _w, double _l_flag) {");
+        line("    protected void receive(EventSystem events, double[] _w, double _l_flag) {");
         line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         if (!gen.watches.isEmpty()) {
@@ -278,7 +278,7 @@ final class ObjectClass {
         line("");
         line("    /** NEURON's _watchN_cond: v taken from the node, then lhs - rhs (negated for <). */");
         line("    @Override");
-        line("    public double value(int index) {");
+        line("    protected double watchCondition(int index) {");
         line("        S gs = (S) g.scratch();");
         line("        int k = 0;");
         line("        p[I_v] = cable.v[node];");

@@ -75,7 +75,7 @@ final class SolverBlocks {
         for (int j = 0; j < states.size(); j++) {
             gen.line("        nw.sav[" + j + "] = " + gen.w.instance(states.get(j)) + ";");
         }
-        gen.line("        int error = nw.solve(this, " + block + ", k);");
+        gen.line("        int error = nw.solve(blocks, " + block + ", k);");
         gen.line("        if (error != 0) {");
         gen.line("            throw new NumericalInstabilityException(\"" + gen.spec.name() + ": derivimplicit could not solve "
                 + b + " at t = \" + clock.t + \" ms (\" + (error == 1 ? \"no convergence in 50 Newton iterations\""
@@ -100,8 +100,8 @@ final class SolverBlocks {
         gen.line("    }");
     }
 
-    /** @return the class's implements clause: the solvers' interfaces its blocks need */
-    String implementsClause() {
+    /** @return the interfaces the solvers call the blocks through */
+    private String interfaces() {
         List<String> interfaces = new ArrayList<>();
         if (!implicit.isEmpty()) {
             interfaces.add("Newton.Equations");
@@ -109,7 +109,7 @@ final class SolverBlocks {
         if (!kinetic.isEmpty()) {
             interfaces.add("SparseSolver.Scheme");
         }
-        return interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces);
+        return String.join(", ", interfaces);
     }
 
     private Kinetic kineticOf(String name) {
@@ -130,7 +130,7 @@ final class SolverBlocks {
         gen.line("        SparseSolver so = sparse_" + b + ".get();");
         gen.line("        so.gs = gs;");
         gen.line("        double dt = clock.secondorder != 0 ? clock.dt * 0.5 : clock.dt;");
-        gen.line("        so.advance(this, " + blockOf(kin) + ", k, dt, " + kin.linear + "); // NEURON ignores its error");
+        gen.line("        so.advance(blocks, " + blockOf(kin) + ", k, dt, " + kin.linear + "); // NEURON ignores its error");
         gen.line("        if (clock.secondorder != 0) {");
         for (int j = 0; j < kin.states.size(); j++) {
             gen.line("            " + gen.w.instance(kin.states.get(j)) + " += dt * so.d[" + j + "];");
@@ -163,7 +163,7 @@ final class SolverBlocks {
         StringBuilder b = new StringBuilder("{\n");
         b.append("SparseSolver so = sparse_").append(scheme.name()).append(".get();\n");
         b.append("so.gs = gs;\n");
-        b.append("so.steadyState(this, ").append(blockOf(kin)).append(", k, ").append(kin.linear).append(");\n");
+        b.append("so.steadyState(blocks, ").append(blockOf(kin)).append(", k, ").append(kin.linear).append(");\n");
         b.append("if (clock.secondorder != 0) {\n");
         for (int j = 0; j < kin.states.size(); j++) {
             b.append(gen.w.instance(kin.states.get(j))).append(" += clock.dt * so.d[").append(j).append("];\n");
@@ -171,12 +171,22 @@ final class SolverBlocks {
         return b.append("}\n}").toString();
     }
 
-    /** Newton.Equations's methods, dispatching on the block and the state. */
+    /**
+     * The solvers' interfaces, implemented by a nested class {@code Blocks} that dispatches on the
+     * block and the state: the mechanism's own class does not implement them, so that a point
+     * process's users do not see these methods.
+     */
     void dispatch() {
         kineticMembers();
         if (implicit.isEmpty() && kinetic.isEmpty()) {
             return;
         }
+        gen.line("");
+        gen.line("    private final Blocks blocks = new Blocks();");
+        gen.line("");
+        gen.line("    /** The blocks as the solvers call them. */");
+        gen.line("    private final class Blocks implements " + interfaces() + " {");
+        gen.indent("    ");
         if (!implicit.isEmpty()) {
             gen.line("");
             gen.line("    @Override");
@@ -220,5 +230,7 @@ final class SolverBlocks {
             gen.line("        throw new IllegalStateException(\"no state \" + j + \" in block \" + block);");
             gen.line("    }");
         }
+        gen.indent("");
+        gen.line("    }");
     }
 }

@@ -1,6 +1,5 @@
 package io.github.neuronkernel.engine.nmodl.runtime;
 
-import io.github.neuronkernel.engine.internal.Validate;
 import io.github.neuronkernel.engine.mechanism.Variable;
 import io.github.neuronkernel.engine.model.Bindings;
 import io.github.neuronkernel.engine.model.Probe;
@@ -39,7 +38,7 @@ public record InstanceVariables(List<Variable> variables) {
     public void set(String owner, double[] p, String name, double value) {
         int i = index(owner, name);
         Variable v = variables.get(i);
-        Validate.inRange(owner + "." + name, value, v.min(), v.max(), v.unit());
+        v.checkAs(owner + "." + name, value);
         p[i] = value;
     }
 

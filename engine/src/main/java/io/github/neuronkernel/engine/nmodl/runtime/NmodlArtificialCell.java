@@ -40,8 +40,13 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
         type.variables().reset(p);
     }
 
+    /** @return its loaded type (not API: {@link PointTypes#of}) */
+    final PointType type() {
+        return type;
+    }
+
     @Override
-    public int order() {
+    protected int order() {
         return type.order();
     }
 
@@ -67,7 +72,7 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
     }
 
     @Override
-    public int weightCount() {
+    protected int weightCount() {
         return Math.max(1, receiveArguments());
     }
 
@@ -75,7 +80,7 @@ public abstract class NmodlArtificialCell extends ArtificialCell {
     protected abstract int receiveArguments();
 
     @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    protected void receive(EventSystem events, double[] weight, double flag) {
         throw new IllegalArgumentException(this + " has no NET_RECEIVE block: it cannot be a NetCon's target");
     }
 

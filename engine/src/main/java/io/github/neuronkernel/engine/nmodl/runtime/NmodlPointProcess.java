@@ -1,8 +1,10 @@
 package io.github.neuronkernel.engine.nmodl.runtime;
 
 import io.github.neuronkernel.engine.event.EventSystem;
+import io.github.neuronkernel.engine.event.EventTarget;
 import io.github.neuronkernel.engine.event.SpikeSender;
 import io.github.neuronkernel.engine.event.Watch;
+import io.github.neuronkernel.engine.mechanism.IonUse;
 import io.github.neuronkernel.engine.mechanism.PointProcess;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Segment;
@@ -11,7 +13,8 @@ import io.github.neuronkernel.engine.state.Clock;
 /**
  * An instance of a POINT_PROCESS loaded from a .mod file, as users hold it: its variables by name
  * ({@code syn.set("tau", 2)}, {@code syn.get("g")}, {@code syn.ref("i")}), and a NetCon target (and
- * source, if it calls {@code net_event}). The generated subclass holds the mechanism's arithmetic.
+ * source, if it calls {@code net_event}). The generated subclass holds the mechanism's arithmetic,
+ * in protected methods; the event system reaches them through a {@link SpikeSender} of its own.
  *
  * <pre>{@code
  * h.loadMechanisms("mod/");
@@ -20,7 +23,7 @@ import io.github.neuronkernel.engine.state.Clock;
  * var nc = h.NetCon(stim, syn); nc.weight[0] = 0.01;
  * }</pre>
  */
-public abstract class NmodlPointProcess extends PointProcess implements SpikeSender, Watch.Condition {
+public abstract class NmodlPointProcess extends PointProcess {
     /** The instance's values: the user-visible variables first, in the type's order, then hidden ones. */
     protected final double[] p;
     /** The values shared by the type's instances. */
@@ -31,6 +34,8 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     protected final EventSystem events;
     private final PointType type;
     private final int serial;
+    /** The event system's view: NetCon target and source, receiver of self-events, WATCH conditions. */
+    private final Port port = new Port();
     private int self = -1;
     private Watch[] watches;
 
@@ -57,14 +62,19 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     /** @return its number for self-events ({@code net_send}), registered with the events at first use */
     protected final int selfIndex() {
         if (self < 0) {
-            self = events.selfTarget(this);
+            self = events.selfTarget(port);
         }
         return self;
     }
 
     @Override
-    public java.util.List<io.github.neuronkernel.engine.mechanism.IonUse> ionUses() {
+    protected java.util.List<IonUse> ionUses() {
         return type.ions();
+    }
+
+    /** NET_RECEIVE's {@code net_event}: this point process spikes at time t (ms). */
+    protected final void netEvent(double t) {
+        events.netEvent(port, t);
     }
 
     /**
@@ -78,7 +88,7 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
         if (watches == null) {
             watches = new Watch[count];
             for (int j = 0; j < count; j++) {
-                watches[j] = events.watch(this, j, selfIndex());
+                watches[j] = events.watch(port, j, selfIndex());
             }
         }
         if (first) {
@@ -89,13 +99,18 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
         events.activate(watches[i], flag);
     }
 
-    @Override
-    public double value(int index) {
+    /** @return the value of WATCH condition {@code index}: {@code lhs - rhs} for {@code >}; positive means true */
+    protected double watchCondition(int index) {
         throw new IllegalStateException(this + " has no WATCH " + index);
     }
 
+    /** @return its loaded type (not API: {@link PointTypes#of}) */
+    final PointType type() {
+        return type;
+    }
+
     @Override
-    public int order() {
+    protected int order() {
         return type.order();
     }
 
@@ -121,25 +136,76 @@ public abstract class NmodlPointProcess extends PointProcess implements SpikeSen
     }
 
     @Override
-    public String describeParameters() {
+    protected String describeParameters() {
         return type.variables().describeParameters(p);
     }
 
     @Override
-    public int weightCount() {
+    protected EventTarget newEventTarget() {
+        return port;
+    }
+
+    /** @return how many weights a NetCon to it carries */
+    protected int weightCount() {
         return Math.max(1, receiveArguments());
     }
+
+    /** @return whether NET_RECEIVE has an INITIAL block (the generated class says so) */
+    protected boolean initializesWeights() {
+        return false;
+    }
+
+    /** NET_RECEIVE's INITIAL block for one NetCon's weights (the generated class has it, if any). */
+    protected void initializeWeights(EventSystem events, double[] weight) {}
 
     /** @return how many arguments NET_RECEIVE takes (0 without NET_RECEIVE) */
     protected abstract int receiveArguments();
 
-    @Override
-    public void receive(EventSystem events, double[] weight, double flag) {
+    /** NET_RECEIVE (the generated class has it, if the file does). */
+    protected void receive(EventSystem events, double[] weight, double flag) {
         throw new IllegalArgumentException(this + " has no NET_RECEIVE block: it cannot be a NetCon's target");
     }
 
     @Override
     public String toString() {
         return type.name() + "[" + serial + "]";
+    }
+
+    /** Forwards the event system's calls to the point process's protected methods. */
+    private final class Port implements SpikeSender, Watch.Condition {
+        @Override
+        public Object owner() {
+            return NmodlPointProcess.this;
+        }
+
+        @Override
+        public int weightCount() {
+            return NmodlPointProcess.this.weightCount();
+        }
+
+        @Override
+        public boolean initializesWeights() {
+            return NmodlPointProcess.this.initializesWeights();
+        }
+
+        @Override
+        public void initializeWeights(EventSystem events, double[] weight) {
+            NmodlPointProcess.this.initializeWeights(events, weight);
+        }
+
+        @Override
+        public void receive(EventSystem events, double[] weight, double flag) {
+            NmodlPointProcess.this.receive(events, weight, flag);
+        }
+
+        @Override
+        public double value(int index) {
+            return watchCondition(index);
+        }
+
+        @Override
+        public String toString() {
+            return NmodlPointProcess.this.toString();
+        }
     }
 }
