@@ -46,6 +46,8 @@ final class PanelChart extends XYChart {
     static final double PAD = 0.04;
     /** The figure's colours, one per trace in figure order: XChart's own palette. */
     private static final Color[] PALETTE = new XChartTheme().getSeriesColors();
+    /** A raster labels rows no closer than this (CSS px), about two lines of tick labels. */
+    private static final double MIN_ROW_LABEL_PX = 24;
     /** A raster's tick is this much of the distance between two rows. */
     private static final double TICK_OF_ROW = 0.7;
     private static final Color VLINE = new Color(0x80, 0x80, 0x80);
@@ -104,8 +106,9 @@ final class PanelChart extends XYChart {
             }
         }
         if (panel.raster()) {
-            // rows are whole numbers: no labels between them
-            s.setyAxisTickLabelsFormattingFunction(v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf((long) Math.rint(v)) : "");
+            // rows are whole numbers; fitTicks widens the tick spacing so that ticks fall on rows
+            s.setyAxisTickLabelsFormattingFunction(v -> Math.abs(v - Math.rint(v)) < 1e-9
+                    ? String.valueOf((long) Math.rint(v)) : io.github.neuronkernel.engine.io.CFormat.g(v));
         }
         return chart;
     }
@@ -314,13 +317,18 @@ final class PanelChart extends XYChart {
         return new Figure.Range(r.min() - m, r.max() + m);
     }
 
-    /** Fits a raster's ticks to its rows, now that the plot's height is known. */
+    /**
+     * Fits a raster to its rows, now that the plot's height is known: spike ticks fill most of a
+     * row, and y ticks are at least a row (and 24 px) apart, so that they fall on rows (XChart steps
+     * by 1, 2 or 5 times a power of ten, so at least a row apart means whole rows).
+     */
     void fitTicks() {
         if (!panel.raster()) {
             return;
         }
         double rowPx = plotBounds().getHeight() / (yAxis.max() - yAxis.min());
         getStyler().setMarkerSize((int) Math.max(2, Math.min(40, Math.round(TICK_OF_ROW * rowPx))));
+        getStyler().setYAxisTickMarkSpacingHint((int) Math.ceil(1.05 * Math.max(rowPx, MIN_ROW_LABEL_PX)));
     }
 
     /** @return the plot area as last painted, in the chart's pixels */

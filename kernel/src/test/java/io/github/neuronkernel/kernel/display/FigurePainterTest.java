@@ -117,6 +117,19 @@ class FigurePainterTest {
     }
 
     @Test
+    void aRastersRowsAreLabelledWithWholeNumbers() {
+        List<Figure.Trace> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(new Figure.Trace("cell " + i, new double[] {10 + i, 50 + i}, new double[] {i, i}, LineStyle.NONE, MarkerShape.TICK, Color.BLACK));
+        }
+        Figure.Panel raster = new Figure.Panel(null, "cell", new Figure.Range(-0.5, 9.5), rows, false, true);
+        Figure f = new Figure(null, "t (ms)", null, List.of(), List.of(raster), 640, 400, 2);
+        FigureLayout layout = FigureLayout.of(f);
+        FigurePainter.image(layout, f);
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), DrawnTicks.y(layout.charts().get(0), 0));
+    }
+
+    @Test
     void aFigureCanBeSvg() {
         String svg = FigurePainter.svg(figure(null, null, List.of(new Figure.VLine(5, "on")), 2, sine(LineStyle.SOLID)));
         assertTrue(svg.contains("<svg") && svg.contains("width=\"640") && svg.contains(">on<"), svg.substring(0, 300));
