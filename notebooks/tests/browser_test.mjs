@@ -1,6 +1,8 @@
 // Browser test: the classic notebook server (Debian jupyter-notebook) on 127.0.0.1 and headless
 // Debian Chromium driven by playwright-core. Opens a tutorial, runs Kernel > Restart & Run All,
-// waits until every cell has run, and checks that chart images rendered and no error appeared.
+// waits until every cell has run, and checks that chart images rendered and no error appeared, that
+// every chart is drawn with two pixels per CSS pixel and shown at its own size (crisp on high-DPI
+// screens), and that the charts a tutorial is known to draw have their shapes (a raster, stacked panels).
 //
 //   node notebooks/tests/browser_test.mjs [notebook ...]     (from the repository root)
 //
@@ -14,6 +16,11 @@ import { join, resolve, basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
+// Charts each tutorial draws, by the CSS size they are shown at: tutorial 5's run saves two units
+// (mV and uS), so its chart has two panels sharing time (640 x 580), and its raster is 640 x 320.
+const shapes = {
+  '05-synapses-network.ipynb': [[640, 580, 'the run chart: two stacked panels'], [640, 320, 'the raster']],
+};
 const notebooks = process.argv.slice(2).length ? process.argv.slice(2) : ['notebooks/01-action-potential.ipynb'];
 const port = 18800 + Math.floor(Math.random() * 100);
 const token = 'neuron-kernel-browser-test';
@@ -56,10 +63,12 @@ async function runNotebook(browser, name) {
       && document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null;
   }, cells, { timeout: 240000, polling: 500 });
   const images = await page.locator('.output_png img').count();
+  // each chart: its natural size (the PNG's pixels) and the size it is shown at
+  const sizes = await page.$$eval('.output_png img', imgs => imgs.map(i => [i.naturalWidth, i.naturalHeight, i.width, i.height]));
   const failures = await page.locator('.output_error').allTextContents();
   await page.screenshot({ path: join(work, name.replace('.ipynb', '.png')), fullPage: true });
   await page.close();
-  return { name, cells, images, failures, errors };
+  return { name, cells, images, failures, errors, sizes };
 }
 
 let failed = false;
@@ -76,6 +85,15 @@ try {
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.cells} code cells run, ${r.images} chart images, `
       + `${r.failures.length} error outputs ${r.failures.concat(r.errors).join(' | ').slice(0, 500)}`);
     failed ||= !ok;
+    const hidpi = r.sizes.every(([nw, nh, w, h]) => w > 0 && nw === 2 * w && nh === 2 * h);
+    console.log(`${hidpi ? 'ok  ' : 'FAIL'} ${r.name}: every chart has twice the pixels it is shown at: `
+      + r.sizes.map(([nw, nh, w, h]) => `${nw}x${nh} shown ${w}x${h}`).join(', '));
+    failed ||= !hidpi;
+    for (const [w, h, what] of shapes[r.name] || []) {
+      const found = r.sizes.some(([nw, nh, sw, sh]) => sw === w && sh === h && nw === 2 * w && nh === 2 * h);
+      console.log(`${found ? 'ok  ' : 'FAIL'} ${r.name}: ${what}, shown ${w}x${h} from a ${2 * w}x${2 * h} PNG`);
+      failed ||= !found;
+    }
   }
   await browser.close();
 } catch (e) {
