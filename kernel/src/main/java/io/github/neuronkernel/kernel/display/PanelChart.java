@@ -136,8 +136,10 @@ final class PanelChart extends XYChart {
         for (int i = 2; getSeriesMap().containsKey(name); i++) {
             name = t.name() + " [" + i + "]"; // XChart needs unique names
         }
-        // for the legend and XChart's ticks: the x values, no y value to draw (drawn in paint)
-        XYSeries s = addSeries(name, thin.x(), nan(thin.y().length));
+        // for the legend and XChart's ticks: the x values, no y value to draw (drawn in paint);
+        // XChart refuses a series without points, so an empty trace gives it one it does not draw
+        XYSeries s = thin.x().length == 0 ? addSeries(name, new double[] {xAxis.min()}, new double[] {Double.NaN})
+                : addSeries(name, thin.x(), nan(thin.y().length));
         s.setLineColor(c);
         s.setMarkerColor(c);
         s.setFillColor(c);

@@ -13,8 +13,8 @@ import java.util.BitSet;
  * phase plane's loops) a few per column per time it crosses it. Data that jump back and forth
  * across the plot (x in random order) keep nearly every point, each a stroke across the plot: such
  * a scribble costs seconds to draw and shows only the area it fills. So when the thinned line
- * would cost more than {@link #COST_BUDGET} to draw, it is drawn as its envelope instead: each
- * column's lowest and highest value joined by a vertical stroke, with a gap at each empty column.
+ * would cost more than {@link #COST_BUDGET} to draw, it is drawn as its envelope instead: the area
+ * from each column's lowest to its highest value, across columns the line only crossed.
  *
  * <p>A trace with markers keeps, in order, the first and last point of each run in one pixel
  * (markers there overlap exactly); past {@link #BUDGET_PER_COLUMN} points per column, the first
@@ -135,7 +135,8 @@ final class Thinning {
 
     /**
      * @return each column's lowest and highest finite value, columns left to right, as a line:
-     *     (centre, low), (centre, high) per column, broken (NaN) at each empty column
+     *     (centre, low), (centre, high) per column that holds points (one point when they are
+     *     equal); {@link PanelChart} fills the area between the lows and the highs
      */
     static Series envelope(double[] x, double[] y, double x0, double x1, int columns) {
         double[] low = new double[columns];
@@ -158,8 +159,7 @@ final class Thinning {
         Output out = new Output(2 * columns);
         for (int c = 0; c < columns; c++) {
             if (low[c] > high[c]) {
-                out.addBreak(x0);
-                continue;
+                continue; // an empty column: the line crossed it between two points, as the envelope does
             }
             double centre = x0 + (c + 0.5) / k;
             out.add(centre, low[c]);

@@ -156,6 +156,10 @@ class PlotTest {
         assertEquals("t (ms)", f.xLabel());
         assertEquals("Plot 640x400 (2x): raster of 2 rows, 4 spikes against t (ms)", Notebook.raster(List.of(a, b)).toString());
         assertRefused("raster: spike train 2 is null", () -> Notebook.raster(a, null));
+        // cells that never fired are rows too, and a raster of silence still draws
+        assertTrue(Notebook.raster(h.Vector(), a).bundle().data().containsKey("image/png"));
+        assertEquals("Plot 640x400 (2x): raster of 2 rows, 0 spikes against t (ms)", Notebook.raster(h.Vector(), h.Vector()).toString());
+        assertTrue(Notebook.raster(h.Vector(), h.Vector()).bundle().data().containsKey("image/png"));
         assertRefused("raster: no spike trains given; pass one Vector of spike times (ms) per cell, e.g. what"
                 + " NetCon.record(vector) filled", () -> Notebook.raster(List.of()));
     }
