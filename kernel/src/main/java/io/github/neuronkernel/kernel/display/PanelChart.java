@@ -3,8 +3,6 @@ package io.github.neuronkernel.kernel.display;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,23 +23,11 @@ import org.knowm.xchart.style.theme.XChartTheme;
  * <p>Axes span exactly the limits set, else the data and 4% more on each side (XChart's look); the
  * plot content fills the plot area, so data and pixels map as {@link #screenX}/{@link #screenY} say.
  *
- * <p>The traces themselves are drawn here, after XChart has painted the axes, grid and legend (XChart
- * still lists the traces in the legend and places the ticks, through series of their x values and
- * no y values to draw). XChart draws a line a segment at a time, each a separate antialiased
- * stroke whose square ends overlap the next one's: quick, and right for a trace that runs up and
- * down in most pixel columns (spikes every few columns, noise), but it beads a smooth curve at 2x,
- * and it restarts a dash pattern at every point, so that on a trace with points a pixel apart the
- * dashes never show. So a smooth solid line (turning in at most one column in {@link
- * #TURNS_PER_COLUMN}) and every dashed, dotted or dash-dot line is drawn here as one path. A path
- * is no good for a dense trace: its outline folds over itself in every column, which Java2D fills
- * several times slower and paler than the segments.
+ * <p>The traces themselves are drawn by {@link TracePainter} after XChart has painted the axes, grid
+ * and legend: XChart still lists them in the legend and places the ticks, through series of their x
+ * values and no y values to draw.
  */
 final class PanelChart extends XYChart {
-    /** A solid line turning (up to down, or down to up) in more columns than this share is drawn by segments. */
-    static final double TURNS_PER_COLUMN = 1 / 8.0;
-    /** The stroke of a solid line drawn by segments: XChart's width, square ends (see the class comment). */
-    private static final java.awt.BasicStroke SEGMENT = new java.awt.BasicStroke(LineStyle.WIDTH,
-            java.awt.BasicStroke.CAP_SQUARE, java.awt.BasicStroke.JOIN_MITER);
     /** Space left around autoscaled data, as a fraction of its span on each side. */
     static final double PAD = 0.04;
     /** The figure's colours, one per trace in figure order: XChart's own palette. */
@@ -55,11 +41,7 @@ final class PanelChart extends XYChart {
     private final Figure.Panel panel;
     private final Figure.Range xAxis;
     private final Figure.Range yAxis;
-    private final List<Overlay> overlays = new ArrayList<>();
-
-    /** A trace as this class draws it: thinned points, line, marker, colour. */
-    private record Overlay(double[] x, double[] y, LineStyle line, MarkerShape marker, Color color, boolean envelope,
-            boolean bySegments) {}
+    private final List<TracePainter.Drawn> traces = new ArrayList<>();
 
     private PanelChart(Figure.Panel panel, Figure.Range xAxis, int width, int height) {
         super(width, height);
@@ -145,8 +127,7 @@ final class PanelChart extends XYChart {
         s.setFillColor(c);
         s.setMarker(t.marker().marker());
         s.setLineStyle(t.line() == LineStyle.NONE ? SeriesLines.NONE : t.line().pathStroke());
-        boolean bySegments = t.line() == LineStyle.SOLID && turns(thin.y()) > TURNS_PER_COLUMN * columns;
-        overlays.add(new Overlay(thin.x(), thin.y(), t.line(), t.marker(), c, thin.envelope(), bySegments));
+        traces.add(TracePainter.Drawn.of(thin, t.line(), t.marker(), c, columns));
     }
 
     @Override
@@ -156,8 +137,8 @@ final class PanelChart extends XYChart {
         try {
             o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             o.clip(plotBounds());
-            for (Overlay t : overlays) {
-                paint(o, t);
+            for (TracePainter.Drawn t : traces) {
+                TracePainter.paint(o, t, this::screenX, this::screenY, getStyler().getMarkerSize());
                 ChartInterruptedException.check();
             }
         } finally {
@@ -170,92 +151,9 @@ final class PanelChart extends XYChart {
         super.paint(g, width, height);
     }
 
-    /** Draws a trace: one path, or segments when dense, or an envelope as the area it covers; then its markers. */
-    private void paint(Graphics2D g, Overlay t) {
-        double[] x = t.x();
-        double[] y = t.y();
-        g.setColor(t.color());
-        if (t.envelope() && t.marker() == MarkerShape.NONE) {
-            paintEnvelope(g, t);
-        } else if (t.bySegments()) {
-            g.setStroke(SEGMENT);
-            Line2D.Double segment = new Line2D.Double();
-            for (int i = 1; i < x.length; i++) {
-                if (!Double.isNaN(y[i - 1]) && !Double.isNaN(y[i]) && !Double.isNaN(x[i - 1]) && !Double.isNaN(x[i])) {
-                    segment.setLine(screenX(x[i - 1]), screenY(y[i - 1]), screenX(x[i]), screenY(y[i]));
-                    g.draw(segment);
-                }
-            }
-        } else if (t.line() != LineStyle.NONE) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, x.length);
-            boolean open = false;
-            for (int i = 0; i < x.length; i++) {
-                if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
-                    open = false;
-                } else if (open) {
-                    path.lineTo(screenX(x[i]), screenY(y[i]));
-                } else {
-                    path.moveTo(screenX(x[i]), screenY(y[i]));
-                    open = true;
-                }
-            }
-            g.setStroke(t.line().pathStroke());
-            g.draw(path);
-        }
-        if (t.marker() != MarkerShape.NONE) {
-            int size = getStyler().getMarkerSize();
-            for (int i = 0; i < x.length; i++) {
-                if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    t.marker().marker().paint(g, screenX(x[i]), screenY(y[i]), size);
-                }
-            }
-        }
-    }
-
-    /**
-     * Draws an envelope ({@link Thinning#envelope}: each column's low and high point, in column
-     * order) as the area between its highs and its lows, outlined with the line's stroke: what its
-     * vertical strokes cover, without the folded outline that makes one zigzag path slow to draw.
-     */
-    private void paintEnvelope(Graphics2D g, Overlay t) {
-        double[] x = t.x();
-        double[] y = t.y();
-        int i = 0;
-        while (i < x.length) {
-            List<double[]> columns = new ArrayList<>(); // {screen x, screen y of the low, of the high}
-            for (; i < x.length && !Double.isNaN(y[i]); i++) {
-                double[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-                double sx = screenX(x[i]);
-                double sy = screenY(y[i]);
-                if (last != null && last[0] == sx) {
-                    last[1] = Math.max(last[1], sy); // screen y grows downwards: the low is the larger
-                    last[2] = Math.min(last[2], sy);
-                } else {
-                    columns.add(new double[] {sx, sy, sy});
-                }
-            }
-            i++; // past the break
-            if (columns.isEmpty()) {
-                continue;
-            }
-            Path2D.Double area = new Path2D.Double();
-            area.moveTo(columns.get(0)[0], columns.get(0)[2]);
-            for (double[] c : columns) {
-                area.lineTo(c[0], c[2]);
-            }
-            for (int c = columns.size() - 1; c >= 0; c--) {
-                area.lineTo(columns.get(c)[0], columns.get(c)[1]);
-            }
-            area.closePath();
-            g.fill(area);
-            g.setStroke(t.line() == LineStyle.NONE ? LineStyle.SOLID.pathStroke() : t.line().pathStroke());
-            g.draw(area);
-        }
-    }
-
     /** @return the points drawn of trace {@code i} (from 0): {x, y}, thinned */
     double[][] drawn(int i) {
-        return new double[][] {overlays.get(i).x(), overlays.get(i).y()};
+        return new double[][] {traces.get(i).x(), traces.get(i).y()};
     }
 
     /** @return where x is drawn across, in the chart's pixels (after painting) */
@@ -268,20 +166,6 @@ final class PanelChart extends XYChart {
     double screenY(double y) {
         Rectangle2D b = plotBounds();
         return b.getMaxY() - (y - yAxis.min()) / (yAxis.max() - yAxis.min()) * b.getHeight();
-    }
-
-    /** @return how many times the values turn from rising to falling or back */
-    static int turns(double[] y) {
-        int turns = 0;
-        double previous = 0; // the last non-zero step
-        for (int i = 1; i < y.length; i++) {
-            double step = y[i] - y[i - 1];
-            if (step != 0 && step == step) {
-                turns += previous * step < 0 ? 1 : 0;
-                previous = step;
-            }
-        }
-        return turns;
     }
 
     private static double[] nan(int n) {

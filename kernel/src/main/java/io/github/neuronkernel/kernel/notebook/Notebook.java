@@ -18,7 +18,7 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Helpers every cell sees (statically imported): {@code display}, {@code html}, {@code markdown},
- * {@code plot}, {@code sweep}, {@code glue}. The kernel (or a headless runner) connects them to its output
+ * {@code plot}, {@code raster}, {@code panels}, {@code sweep}, {@code glue}. The kernel (or a headless runner) connects them to its output
  * with {@link
  * #attach(DisplaySink)}.
  *
@@ -27,6 +27,8 @@ import org.knowm.xchart.XYChart;
  * var id = display(html("<i>running</i>"));
  * updateDisplay(id, html("<b>done</b>"));
  * plot(vt, vv)        // a chart of two Vectors, shown as the cell's value
+ * plot(vt, vv).xlim(0, 40).vline(10, "stimulus")      // options: see Plot
+ * panels(plot(vt, vv), raster(spikeVectors))           // stacked over one time axis
  * var fi = sweep(Map.of("amp", List.of(0.1, 0.2)), p -> { var h = newSimulation(); ...; return Map.of("spikes", n); });
  * }</pre>
  */

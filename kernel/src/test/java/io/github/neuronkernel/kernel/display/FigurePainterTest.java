@@ -130,6 +130,34 @@ class FigurePainterTest {
     }
 
     @Test
+    void aSmoothLineIsOnePathAndADenseOneSegments() {
+        // noise between -1 and 1 at every point: thinned, it still turns in every pixel column
+        int n = 200_001;
+        double[] x = new double[n];
+        double[] noise = new double[n];
+        double[] sine = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * 40.0 / (n - 1);
+            noise[i] = i % 2 == 0 ? -1 : 1;
+            sine[i] = Math.sin(x[i]);
+        }
+        Figure f = figure(null, new Figure.Range(-2, 2), List.of(), 2,
+                new Figure.Trace("noise", x, noise, LineStyle.SOLID, MarkerShape.NONE, Color.BLUE),
+                new Figure.Trace("sine", x, sine, LineStyle.SOLID, MarkerShape.NONE, Color.RED),
+                new Figure.Trace("dashed noise", x, noise, LineStyle.DASHED, MarkerShape.NONE, Color.RED));
+        PanelChart c = FigureLayout.of(f).charts().get(0);
+        int points = c.drawn(0)[0].length; // the data cover 1/1.08 of the 1,280 columns
+        assertTrue(points > 2 * 1180 && points <= 4 * 1190, "two to four points in each column the data cover: " + points);
+        assertTrue(TracePainter.Drawn.of(new Thinning.Series(c.drawn(0)[0], c.drawn(0)[1], false), LineStyle.SOLID,
+                MarkerShape.NONE, Color.BLUE, 1280).bySegments(), "noise: segments");
+        assertTrue(!TracePainter.Drawn.of(new Thinning.Series(c.drawn(1)[0], c.drawn(1)[1], false), LineStyle.SOLID,
+                MarkerShape.NONE, Color.RED, 1280).bySegments(), "a sine (13 turns): one path");
+        assertTrue(!TracePainter.Drawn.of(new Thinning.Series(c.drawn(2)[0], c.drawn(2)[1], false), LineStyle.DASHED,
+                MarkerShape.NONE, Color.RED, 1280).bySegments(), "dashes: one path, whatever the trace");
+        assertEquals(13, TracePainter.turns(c.drawn(1)[1]), "sin x has 13 extrema for x in 0..40");
+    }
+
+    @Test
     void aFigureCanBeSvg() {
         String svg = FigurePainter.svg(figure(null, null, List.of(new Figure.VLine(5, "on")), 2, sine(LineStyle.SOLID)));
         assertTrue(svg.contains("<svg") && svg.contains("width=\"640") && svg.contains(">on<"), svg.substring(0, 300));
