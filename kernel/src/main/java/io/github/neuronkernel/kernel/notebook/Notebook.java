@@ -258,7 +258,7 @@ public final class Notebook {
      * panels(plot(t, v).title("soma"), plot(t, m, h_), raster(spikes)).xlim(0, 50).vline(10)
      * }</pre>
      *
-     * @param plots two or more plots (each may have panels of its own)
+     * @param plots the plots to stack, top to bottom (each may have panels of its own)
      * @return the stack; as a cell's value it shows as one picture
      */
     public static Plot panels(Plot... plots) {

@@ -34,8 +34,9 @@ import java.util.Locale;
  * cover, so a 200,001-point trace draws in well under a second in any x order.
  */
 public final class Plot {
-    /** Sizes (CSS px) allowed for either side. */
+    /** The smallest width or height allowed (CSS px). */
     static final int MIN_SIDE = 100;
+    /** The largest width or height allowed (CSS px). */
     static final int MAX_SIDE = 4000;
     /** The most device pixels a picture may have (width x height x scale^2): 64 MB of image. */
     static final double MAX_PIXELS = 16e6;
