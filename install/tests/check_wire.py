@@ -13,7 +13,9 @@ stalls is stopped by an interrupt, and shown + left-out bytes (the kernel's note
 printed; a stalled client that disconnects releases a waiting cell. Memory: a cell that fills the
 heap (capped by NEURON_KERNEL_HEAP) until OutOfMemoryError leaves an idle kernel under 500 MB of RSS
 that still runs cells and simulates, a bad NEURON_KERNEL_HEAP falls back to the default cap and says
-so on stderr, install.sh --heap refuses a bad size. Exits non-zero if any check failed.
+so on stderr, install.sh --heap refuses a bad size. Charts: the chart of a 200,001-line run whose
+first saved column is not ascending draws in under 1 s, and an interrupt while it draws is answered
+within 0.5 s. Exits non-zero if any check failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
 import hashlib
 import json
@@ -542,6 +544,70 @@ def memory_checks(work):
 # ---- end of memory ----------------------------------------------------------------------------------
 
 
+# --- fault suite: non-ascending chart time (charts) -------------------------------------------
+NON_ASCENDING_SETUP = """
+var soma = h.Section("soma"); soma.L = 20; soma.diam = 20; soma.insert("hh");
+var stim = h.IClamp(soma.at(0.5)); stim.delay = 1; stim.dur = 1e9; stim.amp = 0.1;
+h.batchSave();
+h.batchSave(soma.at(0.5).ref("v"), h.ref("t"));   // x = v: not ascending
+h.addRunListener(new io.github.neuronkernel.engine.run.RunListener() {
+    public void progress(double now, double tstop) {
+        if (now > tstop - 0.01) display(html("<i>last line computed: the chart is drawn next</i>"));
+    }
+});
+"""
+NON_ASCENDING_RUN = 'h.finitialize(-65);\nh.batchRun(5000, 0.025);'  # 200,001 lines
+
+
+def non_ascending_chart_time(kc, km):
+    """Issue 15: a chart whose first saved column (here v) is not ascending took 10-20 s to draw
+    and 3.3-3.5 s to answer an interrupt. Its 200,001 points must draw in under 1 s (the kernel's
+    own drawing time, in the display's metadata), and an interrupt sent 10 ms after the run's last
+    line is computed (the chart is drawn next) must be answered within 0.5 s."""
+    content = kc.execute_interactive(NON_ASCENDING_SETUP, timeout=60, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "non-ascending chart: setup (%s)" % content.get("evalue", "ok"))
+    charts = []
+
+    def keep_chart(m):
+        if m["msg_type"] == "display_data" and "image/png" in m["content"]["data"]:
+            charts.append(m["content"])
+
+    t0 = time.perf_counter()
+    content = kc.execute_interactive(NON_ASCENDING_RUN, timeout=120, output_hook=keep_chart)["content"]
+    cell = time.perf_counter() - t0
+    drawn = charts[0]["metadata"].get("neuron_kernel", {}).get("render_ms") if charts else None
+    text = charts[0]["data"].get("text/plain", "") if charts else ""
+    check(content["status"] == "ok" and drawn is not None and drawn < 1000 and "200001 lines" in text,
+          "non-ascending chart time: 200,001 points drawn in %s ms (under 1,000), the whole cell %.2f s: %s"
+          % ("%.0f" % drawn if drawn is not None else "no chart", cell, text[:90]))
+
+    sent = []
+
+    def interrupt_when_drawing(m):
+        if not sent and m["msg_type"] == "display_data" and "drawn next" in m["content"]["data"].get("text/plain", ""):
+            time.sleep(0.01)  # the run's loop has ended by then (the marker comes from its last line)
+            sent.append(time.perf_counter())
+            km.interrupt_kernel()
+
+    msg_id = kc.execute(NON_ASCENDING_RUN)
+    deadline = time.time() + 120
+    while not sent and time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            continue
+        if m["parent_header"].get("msg_id") == msg_id:
+            interrupt_when_drawing(m)
+    reply = replies(kc, [msg_id], timeout=30).get(msg_id, {})
+    latency = time.perf_counter() - sent[0] if sent else None
+    check(latency is not None and latency < 0.5 and reply.get("status") in ("ok", "error"),
+          "non-ascending chart time: an interrupt while the chart draws answered after %s s (under 0.5): %s %s"
+          % ("%.3f" % latency if latency is not None else "never", reply.get("status"), reply.get("evalue", "")[:100]))
+    content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "the kernel serves on after the interrupted chart")
+# --- end of fault suite: non-ascending chart time -----------------------------------------------
+
+
 def read_all(f):
     f.flush()
     f.seek(0)
@@ -563,6 +629,7 @@ def main():
         slow_client_flood(kc, km)
         interrupted_flood(kc, km)
         disconnected_client(kc, km)
+        non_ascending_chart_time(kc, km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

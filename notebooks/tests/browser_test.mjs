@@ -6,7 +6,9 @@
 // new value, a burst of moves must end on the last value, and a slider that makes the model fail
 // must show the failure in place and the next move the chart again. Prints how long a move took to
 // redraw (keydown to the new image in the page), and saves a screenshot of the slider's cell.
-// Then that the Help menu links to the API's Javadoc that install.sh installed, and that the link opens it.
+// Every chart must be drawn with two pixels per CSS pixel and shown at its own size (crisp on high-DPI
+// screens), and the charts a tutorial is known to draw must have their shapes (a raster, stacked
+// panels). Then that the Help menu links to the API's Javadoc that install.sh installed, and that the link opens it.
 //
 //   node notebooks/tests/browser_test.mjs [notebook ...]     (from the repository root)
 //
@@ -20,6 +22,11 @@ import { join, resolve, basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
+// Charts each tutorial draws, by the CSS size they are shown at: tutorial 5's run saves two units
+// (mV and uS), so its chart has two panels sharing time (640 x 580), and its raster is 640 x 320.
+const shapes = {
+  '05-synapses-network.ipynb': [[640, 580, 'the run chart: two stacked panels'], [640, 320, 'the raster']],
+};
 const notebooks = process.argv.slice(2).length ? process.argv.slice(2) : ['notebooks/01-action-potential.ipynb'];
 const port = 18800 + Math.floor(Math.random() * 100);
 const token = 'neuron-kernel-browser-test';
@@ -62,11 +69,13 @@ async function runNotebook(browser, name) {
       && document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null;
   }, cells, { timeout: 240000, polling: 500 });
   const images = await page.locator('.output_png img').count();
+  // each chart: its natural size (the PNG's pixels) and the size it is shown at
+  const sizes = await page.$$eval('.output_png img', imgs => imgs.map(i => [i.naturalWidth, i.naturalHeight, i.width, i.height]));
   const failures = await page.locator('.output_error').allTextContents();
   const widgets = readFileSync(join(work, name), 'utf8').includes('interact(') ? await checkSliders(page, name) : null;
   await page.screenshot({ path: join(work, name.replace('.ipynb', '.png')), fullPage: true });
   await page.close();
-  return { name, cells, images, failures, errors, widgets };
+  return { name, cells, images, failures, errors, widgets, sizes };
 }
 
 // --- widgets -----------------------------------------------------------------------------------
@@ -203,6 +212,15 @@ try {
         + ` a failing model's error ${w.failure} ${w.problems.join(' | ')}`);
     }
     failed ||= !ok;
+    const hidpi = r.sizes.every(([nw, nh, w, h]) => w > 0 && nw === 2 * w && nh === 2 * h);
+    console.log(`${hidpi ? 'ok  ' : 'FAIL'} ${r.name}: every chart has twice the pixels it is shown at: `
+      + r.sizes.map(([nw, nh, w, h]) => `${nw}x${nh} shown ${w}x${h}`).join(', '));
+    failed ||= !hidpi;
+    for (const [w, h, what] of shapes[r.name] || []) {
+      const found = r.sizes.some(([nw, nh, sw, sh]) => sw === w && sh === h && nw === 2 * w && nh === 2 * h);
+      console.log(`${found ? 'ok  ' : 'FAIL'} ${r.name}: ${what}, shown ${w}x${h} from a ${2 * w}x${2 * h} PNG`);
+      failed ||= !found;
+    }
   }
   failed ||= !(await checkHelpLink(browser, basename(notebooks[0])));
   await browser.close();

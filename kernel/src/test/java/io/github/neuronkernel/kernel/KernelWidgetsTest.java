@@ -32,12 +32,12 @@ class KernelWidgetsTest {
             "var t = h.Vector().record(h.ref(\"t\"));",
             "var v = h.Vector().record(soma.at(0.5).ref(\"v\"));",
             "var runs = new ArrayList<String>();",
-            "XYChart response(double amp) {",
+            "Plot response(double amp) {",
             "    if (amp > 0.85) throw new IllegalArgumentException(\"amp \" + amp + \" is too large\");",
             "    if (amp > 0.75) { try { Thread.sleep(60_000); } catch (InterruptedException e) { throw new RuntimeException(\"stopped\", e); } }",
             "    runs.add(\"model \" + amp);",
             "    stim.amp = amp; h.finitialize(-65); h.continuerun(10);",
-            "    var c = plot(t, v); c.setTitle(\"amp \" + amp); return c;",
+            "    return plot(t, v).title(\"amp \" + amp);",
             "}");
 
     KernelClient k;
@@ -110,7 +110,7 @@ class KernelWidgetsTest {
                 data(displays.get(0)).get("application/vnd.jupyter.widget-view+json").toString());
         JsonObject output = displays.get(1).getAsJsonObject("content");
         assertTrue(output.getAsJsonObject("data").has("text/html"), "what it printed and its chart, in one display");
-        assertTrue(output.getAsJsonObject("data").get("text/plain").getAsString().startsWith("amp is 0.2\nXYChart \"amp 0.2\""),
+        assertTrue(output.getAsJsonObject("data").get("text/plain").getAsString().startsWith("amp is 0.2\nPlot \"amp 0.2\""),
                 output.toString());
         assertEquals(List.of(), s.result().of("stream"), "what the model printed is part of its display, not a stream");
     }
@@ -126,7 +126,7 @@ class KernelWidgetsTest {
         JsonObject update = updates.get(0).getAsJsonObject("content");
         assertEquals(s.displayId(), update.getAsJsonObject("transient").get("display_id").getAsString());
         String after = update.getAsJsonObject("data").get("text/html").getAsString();
-        assertTrue(update.getAsJsonObject("data").get("text/plain").getAsString().startsWith("amp is 0.45\nXYChart \"amp 0.45\""));
+        assertTrue(update.getAsJsonObject("data").get("text/plain").getAsString().startsWith("amp is 0.45\nPlot \"amp 0.45\""));
         assertNotEquals(before.substring(before.indexOf("<img")), after.substring(after.indexOf("<img")), "a new chart");
         assertEquals(List.of(), of(messages, "comm_msg"), "a value taken as sent is not sent back");
     }
@@ -179,7 +179,7 @@ class KernelWidgetsTest {
         assertEquals(List.of(), of(messages, "error"), "not a cell's error: no cell failed");
         assertEquals("ok", k.execute("1 + 1").status());
         List<JsonObject> again = k.iopubUntilIdle(move(s.sliderId(), 0.5), Duration.ofSeconds(30));
-        assertTrue(data(of(again, "update_display_data").get(0)).get("text/plain").getAsString().startsWith("amp is 0.5\nXYChart"));
+        assertTrue(data(of(again, "update_display_data").get(0)).get("text/plain").getAsString().startsWith("amp is 0.5\nPlot"));
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Renders XChart charts and images into MIME bundles: {@code image/png} and a {@code text/plain}
- * summary. (XChart's SVG embeds its fonts, about 100 kB even for three points, so charts are not
- * sent as SVG; {@link #svg} is there for whoever wants one.)
+ * summary. A chart is painted at {@link Figure#DEFAULT_SCALE} device pixels per CSS pixel and shown
+ * at its own size (the {@code width}/{@code height} metadata), crisp on high-DPI screens. (XChart's
+ * SVG embeds its fonts, about 100 kB even for three points, so charts are not sent as SVG; {@link
+ * #svg} is there for whoever wants one.)
  */
 public final class ChartImages {
     private ChartImages() {}
@@ -29,10 +31,7 @@ public final class ChartImages {
      * @return the chart as PNG, with its size, and the summary as text
      */
     public static MimeBundle bundle(Chart<?, ?> chart, String summary) {
-        MimeBundle b = new MimeBundle()
-                .put("image/png", png(chart))
-                .put("text/plain", summary);
-        return b.meta("image/png", Map.of("width", chart.getWidth(), "height", chart.getHeight()));
+        return bundle(paint(chart, Figure.DEFAULT_SCALE), summary, Figure.DEFAULT_SCALE);
     }
 
     /**
@@ -46,10 +45,18 @@ public final class ChartImages {
 
     /** @return the chart painted into an opaque image of its size */
     static BufferedImage paint(Chart<?, ?> chart) {
-        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        return paint(chart, 1);
+    }
+
+    /** @return the chart painted into an opaque image {@code scale} times its size */
+    static BufferedImage paint(Chart<?, ?> chart, double scale) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        BufferedImage image = new BufferedImage((int) Math.ceil(w * scale), (int) Math.ceil(h * scale), BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         try {
-            chart.paint(g, chart.getWidth(), chart.getHeight());
+            g.scale(scale, scale);
+            chart.paint(g, w, h);
         } finally {
             g.dispose();
         }
@@ -102,10 +109,20 @@ public final class ChartImages {
      * @return the image as base64 PNG, with its size, and the summary as text
      */
     public static MimeBundle bundle(BufferedImage image, String summary) {
+        return bundle(image, summary, 1);
+    }
+
+    /**
+     * @param image a picture of {@code scale} device pixels per CSS pixel
+     * @param summary the {@code text/plain} text
+     * @return the image as base64 PNG, shown at its size divided by the scale, and the summary as text
+     */
+    public static MimeBundle bundle(BufferedImage image, String summary, double scale) {
         return new MimeBundle()
                 .put("image/png", Base64.getEncoder().encodeToString(encode(image)))
                 .put("text/plain", summary)
-                .meta("image/png", Map.of("width", image.getWidth(), "height", image.getHeight()));
+                .meta("image/png", Map.of("width", (int) Math.round(image.getWidth() / scale),
+                        "height", (int) Math.round(image.getHeight() / scale)));
     }
 
 }

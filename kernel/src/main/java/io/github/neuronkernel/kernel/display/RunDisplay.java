@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.display;
 
+import io.github.neuronkernel.engine.run.RunInterruptedException;
 import io.github.neuronkernel.engine.run.RunListener;
 import io.github.neuronkernel.engine.run.RunRecord;
 import io.github.neuronkernel.engine.run.RunStart;
@@ -64,28 +65,46 @@ public final class RunDisplay implements RunListener {
         }
     }
 
+    /**
+     * Shows the run's chart. A run stopped by an interrupt has had its interrupt: the chart of its
+     * lines is still drawn, and the thread is interrupted again afterwards. An interrupt while the
+     * chart is drawn stops the drawing at once: the run's text is shown alone, and a run that had
+     * completed then ends with a {@link ChartInterruptedException}, so that the cell stops there.
+     */
     @Override
     public void finished(RunRecord record) {
+        boolean answered = record != null && record.failure() instanceof RunInterruptedException && Thread.interrupted();
         try {
             Unstoppable.run(() -> show(record));
+        } catch (ChartInterruptedException e) {
+            clearProgress();
+            sink.display(MimeBundle.text(RunChart.summary(record) + " (chart not drawn: interrupted)"), null);
+            if (record.completed()) {
+                throw new ChartInterruptedException("the chart of \"" + RunChart.title(record) + "\" was not drawn:"
+                        + " interrupted while drawing it (the run itself completed)");
+            }
         } catch (RuntimeException | LinkageError e) {
             // A chart that cannot be drawn must not hide how the run itself ended.
             System.err.println("could not draw the run's chart: " + e);
-            if (progressId != null) {
-                // the run is over either way: its progress bar must not stay up
-                sink.clear(progressId);
-                progressId = null;
+            clearProgress(); // the run is over either way: its progress bar must not stay up
+        } finally {
+            if (answered) {
+                Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private void clearProgress() {
+        if (progressId != null) {
+            sink.clear(progressId);
+            progressId = null;
         }
     }
 
     private void show(RunRecord record) {
         MimeBundle result;
         if (RunChart.drawable(record)) {
-            long t0 = System.nanoTime();
-            result = ChartImages.bundle(RunChart.chart(record), RunChart.summary(record));
-            // how long drawing took, for the benchmark and the curious; front ends ignore it
-            result.meta("neuron_kernel", java.util.Map.of("render_ms", (System.nanoTime() - t0) / 1e6));
+            result = RunChart.bundle(record);
         } else if (record != null && record.rows() > 0 && record.start().file() != null) {
             result = MimeBundle.text(RunChart.summary(record)
                     + " (save at least two variables, e.g. h.ref(\"t\") and a voltage, to get a chart)");
@@ -96,10 +115,7 @@ public final class RunDisplay implements RunListener {
         } else {
             result = null;
         }
-        if (progressId != null) {
-            sink.clear(progressId);
-            progressId = null;
-        }
+        clearProgress();
         if (result != null) {
             sink.display(result, null);
         }

@@ -33,9 +33,16 @@ public final class ShapeImage {
 
     /** @return the picture painted into an opaque image of its size */
     public static BufferedImage image(ShapePicture p) {
-        BufferedImage image = new BufferedImage(p.widthPx(), p.heightPx(), BufferedImage.TYPE_INT_RGB);
+        return image(p, 1);
+    }
+
+    /** @return the picture painted into an opaque image {@code scale} times its size (2 for high-DPI screens) */
+    public static BufferedImage image(ShapePicture p, double scale) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(p.widthPx() * scale), (int) Math.ceil(p.heightPx() * scale),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(scale, scale);
             paint(g, p);
         } finally {
             g.dispose();

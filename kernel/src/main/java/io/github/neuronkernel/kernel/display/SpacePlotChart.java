@@ -1,32 +1,18 @@
 package io.github.neuronkernel.kernel.display;
 
 import io.github.neuronkernel.engine.shape.SpacePlotData;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.List;
 
 /** Draws a space plot as a line chart: distance (um) across, the variable (with its unit) up. */
 public final class SpacePlotChart {
     private SpacePlotChart() {}
 
-    /** @return the chart of the data */
-    public static XYChart chart(SpacePlotData d) {
-        XYChart chart = new XYChartBuilder()
-                .width(d.widthPx()).height(d.heightPx())
-                .title(d.title())
-                .xAxisTitle("distance (um)")
-                .yAxisTitle(d.unit().isEmpty() ? d.variable() : d.variable() + " (" + d.unit() + ")")
-                .build();
-        var styler = chart.getStyler();
-        styler.setChartBackgroundColor(java.awt.Color.WHITE);
-        styler.setLegendVisible(false);
-        styler.setAntiAlias(true);
-        XYSeries s = chart.addSeries(d.variable(), d.distance(), d.value());
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineStyle(RunChart.LINE);
-        AxisFormat.fitX(chart, d.distance());
-        TickFormat.apply(chart);
-        return chart;
+    /** @return the figure of the data: one panel, one line */
+    public static Figure figure(SpacePlotData d) {
+        Figure.Trace line = new Figure.Trace(d.variable(), d.distance(), d.value(), LineStyle.SOLID, MarkerShape.NONE, null);
+        Figure.Panel panel = new Figure.Panel(null, d.unit().isEmpty() ? d.variable() : d.variable() + " (" + d.unit() + ")",
+                null, List.of(line), false, false);
+        return new Figure(d.title(), "distance (um)", null, List.of(), List.of(panel), d.widthPx(), d.heightPx(),
+                Figure.DEFAULT_SCALE);
     }
 }

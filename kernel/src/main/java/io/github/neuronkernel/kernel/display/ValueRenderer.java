@@ -3,6 +3,9 @@ package io.github.neuronkernel.kernel.display;
 import io.github.neuronkernel.engine.api.PlotShape;
 import io.github.neuronkernel.engine.api.RangeVarPlot;
 import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -11,7 +14,21 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * anything else as JShell's text for it.
  */
 public final class ValueRenderer {
+    /** Renderers of types this package does not know (e.g. the notebook's plots), by exact class. */
+    private static final Map<Class<?>, Function<Object, MimeBundle>> RENDERERS = new ConcurrentHashMap<>();
+
     private ValueRenderer() {}
+
+    /**
+     * Registers how values of a class are shown (exactly that class, not its subclasses); a class
+     * registers itself when it is loaded, so that no value of it can come before its renderer.
+     *
+     * @param type the class
+     * @param renderer makes the bundle to show for a value
+     */
+    public static <T> void register(Class<T> type, Function<? super T, MimeBundle> renderer) {
+        RENDERERS.put(type, value -> renderer.apply(type.cast(value)));
+    }
 
     /**
      * @param value the value
@@ -22,6 +39,10 @@ public final class ValueRenderer {
         if (value instanceof MimeBundle b) {
             return b;
         }
+        Function<Object, MimeBundle> registered = value == null ? null : RENDERERS.get(value.getClass());
+        if (registered != null) {
+            return registered.apply(value);
+        }
         if (value instanceof Chart<?, ?> chart) {
             return ChartImages.bundle(chart, chartSummary(chart));
         }
@@ -30,10 +51,10 @@ public final class ValueRenderer {
         }
         if (value instanceof PlotShape shape) {
             var picture = shape.picture();
-            return ChartImages.bundle(ShapeImage.image(picture), shape.toString());
+            return ChartImages.bundle(ShapeImage.image(picture, Figure.DEFAULT_SCALE), shape.toString(), Figure.DEFAULT_SCALE);
         }
         if (value instanceof RangeVarPlot space) {
-            return ChartImages.bundle(SpacePlotChart.chart(space.data()), space.toString());
+            return FigurePainter.bundle(SpacePlotChart.figure(space.data()), space.toString());
         }
         if (value instanceof HtmlValue html) {
             return new MimeBundle().put("text/html", html.toHtml()).put("text/plain", html.toString());

@@ -55,6 +55,18 @@ final class HtmlReport {
         }
     }
 
+    /**
+     * @return {@code  width="640" height="400"} from an image's metadata: charts are drawn with two
+     *     pixels per CSS pixel and shown at their own size, as Jupyter shows them; empty without
+     */
+    private static String size(JsonObject metadata) {
+        JsonObject png = metadata == null || !metadata.has("image/png") ? null : metadata.getAsJsonObject("image/png");
+        if (png == null || !png.has("width") || !png.has("height")) {
+            return "";
+        }
+        return " width=\"" + png.get("width").getAsInt() + "\" height=\"" + png.get("height").getAsInt() + "\"";
+    }
+
     private static void appendOutput(StringBuilder html, JsonObject o) {
         switch (o.get("output_type").getAsString()) {
             case "stream" -> html.append("<pre class=\"").append(o.get("name").getAsString()).append("\">")
@@ -66,13 +78,13 @@ final class HtmlReport {
                         + o.get("evalue").getAsString() + "\n" + tb.toString().replaceAll("\u001B\\[[0-9;]*m", "")))
                         .append("</pre>\n");
             }
-            default -> appendData(html, o.getAsJsonObject("data"));
+            default -> appendData(html, o.getAsJsonObject("data"), o.getAsJsonObject("metadata"));
         }
     }
 
-    private static void appendData(StringBuilder html, JsonObject data) {
+    private static void appendData(StringBuilder html, JsonObject data, JsonObject metadata) {
         if (data.has("image/png")) {
-            html.append("<img alt=\"chart\" src=\"data:image/png;base64,")
+            html.append("<img alt=\"chart\"").append(size(metadata)).append(" src=\"data:image/png;base64,")
                     .append(NotebookFile.text(data.get("image/png")).replace("\n", "")).append("\">\n");
         } else if (data.has("image/svg+xml")) {
             html.append(NotebookFile.text(data.get("image/svg+xml"))).append('\n');

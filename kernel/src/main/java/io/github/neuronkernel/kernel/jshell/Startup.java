@@ -17,6 +17,7 @@ public final class Startup {
             "import io.github.neuronkernel.engine.mechanism.builtin.*;",
             "import io.github.neuronkernel.engine.event.NetCon;",
             "import org.knowm.xchart.*;",
+            "import io.github.neuronkernel.kernel.notebook.Plot;",
             "import static io.github.neuronkernel.kernel.notebook.Notebook.*;",
             "Simulation h = newSimulation();");
 

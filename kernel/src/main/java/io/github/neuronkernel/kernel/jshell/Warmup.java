@@ -60,7 +60,7 @@ public final class Warmup {
                 return true;
             });
             whenIdle(evaluator, CHARTS, deadline, n -> {
-                ChartImages.bundle(RunChart.chart(run), RunChart.summary(run));
+                RunChart.bundle(run);
                 return true;
             });
             whenIdle(evaluator, CELLS, deadline, evaluator::warmUpOnce);

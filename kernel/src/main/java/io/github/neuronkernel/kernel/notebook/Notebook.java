@@ -26,7 +26,7 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Helpers every cell sees (statically imported): {@code display}, {@code html}, {@code markdown},
- * {@code plot}, {@code sweep}, {@code glue}, {@code interact} and its controls. The kernel (or a
+ * {@code plot}, {@code raster}, {@code panels}, {@code sweep}, {@code glue}, {@code interact} and its controls. The kernel (or a
  * headless runner) connects them to its output with {@link #attach(DisplaySink)}, and the kernel
  * the widgets to its front end with {@link #attachWidgets(WidgetManager)}.
  *
@@ -35,6 +35,8 @@ import org.knowm.xchart.XYChart;
  * var id = display(html("<i>running</i>"));
  * updateDisplay(id, html("<b>done</b>"));
  * plot(vt, vv)        // a chart of two Vectors, shown as the cell's value
+ * plot(vt, vv).xlim(0, 40).vline(10, "stimulus")      // options: see Plot
+ * panels(plot(vt, vv), raster(spikeVectors))           // stacked over one time axis
  * var fi = sweep(Map.of("amp", List.of(0.1, 0.2)), p -> { var h = newSimulation(); ...; return Map.of("spikes", n); });
  * interact(amp -> { stim.amp = amp; h.finitialize(-65); h.continuerun(50); return plot(t, v); },
  *          slider("amp", 0, 0.5, 0.01, 0.2))   // a slider that redraws the chart in place
@@ -199,24 +201,88 @@ public final class Notebook {
     }
 
     /**
-     * A line chart of one or more series against x.
+     * A line chart of one or more series against x, to shape with options ({@link Plot}):
+     * {@code plot(x, y).title("f-I curve").xlabel("I (nA)").ylabel("rate (Hz)").marker("o")}.
      *
      * @param x the x values
-     * @param ys one or more series, each as long as x
-     * @return the chart; as a cell's value it shows as a picture
+     * @param ys one or more series, each as long as x (named y1, y2, ...)
+     * @return the plot; as a cell's value it shows as a picture
      */
-    public static XYChart plot(double[] x, double[]... ys) {
-        return Plot.of(x, ys);
+    public static Plot plot(double[] x, double[]... ys) {
+        return Plots.of(x, ys);
     }
 
-    /** A line chart of a series against its index. */
-    public static XYChart plot(double[] y) {
-        return Plot.of(null, new double[][] {y});
+    /** A line chart of a series against its index (0, 1, 2, ...). */
+    public static Plot plot(double[] y) {
+        return Plots.of(null, new double[][] {y});
     }
 
-    /** A line chart of recorded Vectors: the first is x (e.g. t), each other a series. */
-    public static XYChart plot(Vector x, Vector... ys) {
-        return Plot.of(x, ys);
+    /**
+     * A line chart of recorded Vectors: the first is x (e.g. t), each other a series named after
+     * what it records ({@code soma(0.5).v}, or {@code vec.label("soma")}), axes titled with units
+     * ({@code t (ms)}, {@code mV}). Series of different units go in panels of their own, one per
+     * unit, sharing the x axis (as a run's chart).
+     *
+     * <pre>{@code
+     * plot(t, v).xlim(0, 40).vline(10, "stimulus")
+     * }</pre>
+     */
+    public static Plot plot(Vector x, Vector... ys) {
+        return Plots.of(x, ys);
+    }
+
+    /**
+     * A spike raster: one row per cell, a tick at each spike time; row 0 at the bottom. Rows are
+     * named after the Vectors' labels ({@code vec.label("E0")}), else {@code cell 0}, {@code cell
+     * 1}, ...
+     *
+     * <pre>{@code
+     * List<Vector> spikes = ...;            // nc.record(spikes.get(i)) for each cell's NetCon
+     * raster(spikes).xlim(0, 100)
+     * panels(plot(t, v), raster(spikes))    // above a voltage trace, sharing t
+     * }</pre>
+     *
+     * @param spikeTimes each cell's spike times (ms)
+     * @return the plot; as a cell's value it shows as a picture
+     */
+    public static Plot raster(Vector... spikeTimes) {
+        return raster(spikeTimes == null ? null : java.util.Arrays.asList(spikeTimes));
+    }
+
+    /** A spike raster of a list of spike-time Vectors, one row per Vector ({@link #raster(Vector...)}). */
+    public static Plot raster(List<Vector> spikeTimes) {
+        if (spikeTimes == null) {
+            throw new IllegalArgumentException("raster: the spike trains are null; pass one Vector of spike times (ms) per cell");
+        }
+        List<double[]> trains = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (Vector v : spikeTimes) {
+            trains.add(v == null ? null : v.toArray());
+            names.add(v == null ? null : v.name());
+        }
+        return Plots.raster(trains, names);
+    }
+
+    /** A spike raster of arrays of spike times (ms), one row per array ({@link #raster(Vector...)}). */
+    public static Plot raster(double[]... spikeTimes) {
+        return Plots.raster(spikeTimes == null ? List.of() : java.util.Arrays.asList(spikeTimes), null);
+    }
+
+    /**
+     * Stacks plots one above another over one shared x axis: the panels keep their own y axes,
+     * titles (shown over each), styles and y limits; they share the x range (limits set on the
+     * stack, else the first set on one of them, else all the data), the x title (the first one's)
+     * and vertical lines. Options on the result apply to the whole stack.
+     *
+     * <pre>{@code
+     * panels(plot(t, v).title("soma"), plot(t, m, h_), raster(spikes)).xlim(0, 50).vline(10)
+     * }</pre>
+     *
+     * @param plots the plots to stack, top to bottom (each may have panels of its own)
+     * @return the stack; as a cell's value it shows as one picture
+     */
+    public static Plot panels(Plot... plots) {
+        return Plots.stack(plots);
     }
 
     /**
@@ -226,16 +292,16 @@ public final class Notebook {
      * @throws IllegalArgumentException if the sweep has no numeric result or its first parameter is
      *     not numeric
      */
-    public static XYChart plot(SweepTable table) {
+    public static Plot plot(SweepTable table) {
         if (table == null) {
             throw new IllegalArgumentException("plot: the table is null; pass what sweep(...) returned");
         }
         List<XYChart> charts = table.charts();
         if (charts.isEmpty()) {
             // the table's own message says which of the two is missing
-            return table.chart(table.resultNames().isEmpty() ? "" : table.resultNames().get(0));
+            return Plots.of(table.chart(table.resultNames().isEmpty() ? "" : table.resultNames().get(0)));
         }
-        return charts.get(0);
+        return Plots.of(charts.get(0));
     }
 
     /**
@@ -243,11 +309,11 @@ public final class Notebook {
      *
      * @param result a numeric result's name
      */
-    public static XYChart plot(SweepTable table, String result) {
+    public static Plot plot(SweepTable table, String result) {
         if (table == null) {
             throw new IllegalArgumentException("plot: the table is null; pass what sweep(...) returned");
         }
-        return table.chart(result);
+        return Plots.of(table.chart(result));
     }
 
     /**

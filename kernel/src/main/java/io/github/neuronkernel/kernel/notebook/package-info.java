@@ -1,2 +1,2 @@
-/** What cells see besides the engine: display, html, markdown and plot helpers. */
+/** What cells see besides the engine: display, html, markdown, plot (with raster and panels), sweep and glue. */
 package io.github.neuronkernel.kernel.notebook;

@@ -47,9 +47,9 @@ class ShapeImageTest {
         var ps = h.PlotShape("v").size(500, 300);
         MimeBundle b = ValueRenderer.render(ps, "ignored");
         BufferedImage image = decode(b);
-        assertEquals(500, image.getWidth());
-        assertEquals(300, image.getHeight());
-        assertEquals(500, ((java.util.Map<?, ?>) b.metadata().get("image/png")).get("width"));
+        assertEquals(1000, image.getWidth(), "twice as many pixels, for high-DPI screens");
+        assertEquals(600, image.getHeight());
+        assertEquals(java.util.Map.of("width", 500, "height", 300), b.metadata().get("image/png"), "shown at its size");
         assertEquals(ps.toString(), b.plainText());
         assertTrue(b.plainText().startsWith("PlotShape \"v at t = 0 ms\": 2 sections, 102 segments, xy plane; "
                 + "v from -65 to -20 mV"), b.plainText());
@@ -98,13 +98,14 @@ class ShapeImageTest {
         var rvp = h.RangeVarPlot("v", soma.at(0), dend.at(1));
         MimeBundle b = ValueRenderer.render(rvp, "ignored");
         BufferedImage image = decode(b);
-        assertEquals(640, image.getWidth());
-        assertEquals(400, image.getHeight());
+        assertEquals(1280, image.getWidth(), "twice as many pixels, for high-DPI screens");
+        assertEquals(800, image.getHeight());
+        assertEquals(java.util.Map.of("width", 640, "height", 400), b.metadata().get("image/png"));
         assertTrue(b.plainText().startsWith("RangeVarPlot \"v from soma(0) to dend(1) at t = 0 ms\": 105 points, "
                 + "distance 0 to 212.616 um, v from -65 to -20 mV"), b.plainText());
-        var chart = SpacePlotChart.chart(rvp.data());
-        assertEquals("distance (um)", chart.getXAxisTitle());
-        assertEquals("v (mV)", chart.getYAxisTitle());
+        var figure = SpacePlotChart.figure(rvp.data());
+        assertEquals("distance (um)", figure.xLabel());
+        assertEquals("v (mV)", figure.panels().get(0).yLabel());
     }
 
     @Test

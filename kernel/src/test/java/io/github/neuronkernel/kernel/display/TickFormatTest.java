@@ -85,32 +85,12 @@ class TickFormatTest {
         assertTrue(extraZeros * 20 <= cases, extraZeros + " of " + cases + " axes show a needless decimal");
     }
 
-    private static int decimals(String label) {
+    static int decimals(String label) {
         int dot = label.indexOf('.');
         return dot < 0 ? 0 : label.length() - dot - 1;
     }
 
     private static double parse(String label) {
         return Double.parseDouble(label.replace(",", ""));
-    }
-
-    /**
-     * A batchRun's chart with mV on the left and a unitless gate on the right: XChart formats both y
-     * axes with one pattern, so both show the decimals the finer one needs.
-     */
-    @Test
-    void runChartAxesEachKeepOneFormat() throws java.io.IOException {
-        XYChart c = RunChart.chart(RunChartTest.spikingRun());
-        List<String> x = DrawnTicks.x(c);
-        List<String> left = DrawnTicks.y(c, 0);
-        List<String> right = DrawnTicks.y(c, 1);
-        System.out.println("run chart: x " + x + "\n  left " + left + "\n  right " + right);
-        for (List<String> labels : List.of(x, left, right)) {
-            assertTrue(labels.size() >= 3, labels.toString());
-            assertTrue(labels.stream().map(TickFormatTest::decimals).distinct().count() == 1, "one format: " + labels);
-        }
-        assertEquals("0", x.get(0));
-        assertTrue(right.contains("0.5"), right.toString());
-        javax.imageio.ImageIO.write(ChartImages.paint(c), "png", new java.io.File("target/tick-run-chart.png"));
     }
 }

@@ -58,7 +58,7 @@ class InteractCellTest {
                 "interact(p -> p.get(\"a\") + \" \" + p.value(\"m\") + \" \" + p.value(\"n\") + \" \" + p.values(),"
                 + " slider(\"a\", 0, 1, 0.1), dropdown(\"m\", \"pas\"), checkbox(\"n\", true))"));
         assertTrue(shown("interact(amp -> plot(new double[] {0, 1}, new double[] {0, amp}), slider(\"amp\", 0, 1, 0.1))")
-                .startsWith("XYChart"), "an expression lambda calling a method: no ambiguity");
+                .startsWith("Plot"), "an expression lambda calling a method: no ambiguity");
         assertTrue(shown("var ia = interact(amp -> { System.out.println(\"printed\"); return amp; }, slider(\"amp\", 0, 1, 0.1));\nia")
                 .startsWith("0.5"));
         assertEquals("interact(amp = 0.5)", SESSION.run("ia.toString()").value());

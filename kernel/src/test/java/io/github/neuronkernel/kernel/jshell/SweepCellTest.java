@@ -57,7 +57,8 @@ class SweepCellTest {
     void aTableKeptInAVariableChartsWithPlot() {
         run("var fi = sweep(Map.of(\"amp\", List.of(0.2, 0.1)), 1, p -> Map.of(\"twice\", 2 * p.get(\"amp\")));");
         Object chart = run("plot(fi)").value();
-        assertTrue(chart instanceof org.knowm.xchart.XYChart c && c.getXAxisTitle().equals("amp"), String.valueOf(chart));
+        assertTrue(chart instanceof io.github.neuronkernel.kernel.notebook.Plot
+                && chart.toString().equals("Plot 640x400 (2x): twice against amp; 2 points"), String.valueOf(chart));
         String doc = SESSION.evaluator().assist().inspect("fi.toCsv", "fi.toCsv".length());
         assertTrue(doc != null && doc.contains("RFC 4180"), "Shift-Tab shows the table's Javadoc: " + doc);
         String sweepDoc = SESSION.evaluator().assist().inspect("sweep", "sweep".length());

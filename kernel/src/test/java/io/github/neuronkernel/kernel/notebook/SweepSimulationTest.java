@@ -77,9 +77,10 @@ class SweepSimulationTest {
     void plotDrawsTheFirstNumericResultOrAChosenOne() {
         SweepTable table = Notebook.sweep(Map.of("amp", List.of(0.1, 0.2), "cell", List.of("a")),
                 p -> Map.of("cell_name", p.value("cell"), "double", 2 * p.get("amp"), "half", p.get("amp") / 2));
-        assertEquals("double", Notebook.plot(table).getYAxisTitle());
-        assertEquals("half", Notebook.plot(table, "half").getYAxisTitle());
+        assertEquals("double", Notebook.plot(table).figure().panels().get(0).yLabel());
+        assertEquals("half", Notebook.plot(table, "half").figure().panels().get(0).yLabel());
         // "cell" has one value: it tells no series apart, so the one series is named after the result
-        assertEquals(List.of("double"), List.copyOf(Notebook.plot(table).getSeriesMap().keySet()));
+        assertEquals("double", Notebook.plot(table).figure().panels().get(0).traces().get(0).name());
+        assertEquals("amp", Notebook.plot(table).title("F-I").figure().xLabel(), "a sweep's plot takes options too");
     }
 }
