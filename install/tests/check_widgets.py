@@ -24,7 +24,7 @@ stim.delay = 1; stim.dur = 20;
 var t = h.Vector().record(h.ref("t"));
 var v = h.Vector().record(soma.at(0.5).ref("v"));"""
 INTERACT = """interact(amp -> { stim.amp = amp; h.finitialize(-65); h.continuerun(10);
-    var c = plot(t, v); c.setTitle("amp " + amp); return c; }, slider("amp", 0, 1, 0.05, 0.2))"""
+    return plot(t, v).title("amp " + amp); }, slider("amp", 0, 1, 0.05, 0.2))"""
 
 failures = []
 
@@ -90,7 +90,7 @@ def check_kernel():
               "the box's view is displayed as ipywidgets 6.0 displays one: %r" % view)
         shown = displays[1]
         display_id = shown.get("transient", {}).get("display_id")
-        check(display_id and "image/png" in shown["data"] and shown["data"]["text/plain"].startswith('XYChart "amp 0.2"'),
+        check(display_id and "image/png" in shown["data"] and shown["data"]["text/plain"].startswith('Plot "amp 0.2"'),
               "the chart is shown under a display id (%s)" % display_id)
 
         t0 = time.perf_counter()
@@ -100,7 +100,7 @@ def check_kernel():
         updates = [m["content"] for m in messages if m["msg_type"] == "update_display_data"]
         check(messages[0]["msg_type"] == "status" and messages[0]["content"]["execution_state"] == "busy"
               and len(updates) == 1 and updates[0]["transient"]["display_id"] == display_id
-              and updates[0]["data"]["text/plain"].startswith('XYChart "amp 0.65"')
+              and updates[0]["data"]["text/plain"].startswith('Plot "amp 0.65"')
               and updates[0]["data"]["image/png"] != shown["data"]["image/png"],
               "a slider move re-runs the model and replaces its chart in place (%.0f ms to idle)" % (elapsed * 1000))
 
