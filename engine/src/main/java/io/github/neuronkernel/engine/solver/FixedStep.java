@@ -17,11 +17,6 @@ import java.util.List;
  * in two half steps, as NEURON's does, so that t has the same binary value.
  */
 public final class FixedStep {
-    /**
-     * Estimated work per step (ns, see StepPlan) from which two threads pay off: a hand-off between
-     * threads costs about a microsecond per phase, two phases per step.
-     */
-    private static final double MIN_PARALLEL_COST = 20_000;
     private final Clock clock;
     private final EventSystem events;
     private final List<Sampler> samplers = new ArrayList<>();
@@ -95,17 +90,6 @@ public final class FixedStep {
             n = -1; // not a number: refused below, with the value as written
         }
         return checkedThreads(n, what);
-    }
-
-    private int partsFor(Runtime r) {
-        if (threads != 0) {
-            return threads;
-        }
-        boolean spare = java.lang.Runtime.getRuntime().availableProcessors() >= 2;
-        if (spare && StepPlan.cost(r) >= MIN_PARALLEL_COST) {
-            return 2;
-        }
-        return 1;
     }
 
     /** Adds a sampler, sampled after every step from the next finitialize on. */
@@ -222,11 +206,11 @@ public final class FixedStep {
     /**
      * Builds the step plan, and in automatic mode with two parts also the undivided plan for steps
      * taken alone, here rather than in a step: a run's first steps do no planning. Alone, the
-     * two-part plan does the same work in more, shorter runs (the CA1 cell's parts are 18 runs
-     * each, interleaved, and cost 1.5 times the undivided plan on one thread).
+     * two-part plan does the same work in more, shorter runs, and without the leaves' lanes.
      */
     private void planSteps() {
-        plan = StepPlan.build(runtime, partsFor(runtime));
+        boolean spare = java.lang.Runtime.getRuntime().availableProcessors() >= 2;
+        plan = threads == 0 ? StepPlan.automatic(runtime, spare) : StepPlan.build(runtime, threads);
         single = plan.parts == 2 && threads == 0 ? StepPlan.build(runtime, 1) : plan;
     }
 
