@@ -176,8 +176,7 @@ public final class FixedStep {
                 pl.setup(p, stepCfac, true);
             }
         }
-        pl.topAxial(stepCfac);
-        pl.topSolve();
+        pl.topStep(stepCfac);
         // the update does not read t, and states see t_{n+1}: advance it before both
         clock.t += .5 * dt;
         for (Sampler sampler : samplers) { // and at t + dt, before the states (the v update reads none)

@@ -340,6 +340,11 @@ public final class HinesSolver {
             slot[s] = slots++;
         }
 
+        /** @return a new slot that no node's {@link #slot} names (for {@link TopWave}'s own shares) */
+        int reserveSlot() {
+            return slots++;
+        }
+
         /** @return whether node s is the first node of a deferred piece */
         boolean deferredStart(int s) {
             return slot[s] >= 0;

@@ -82,6 +82,8 @@ final class StepPlan {
      * come before the subtree's, which is applied later). True for a cut cable and the tree.
      */
     private final boolean topAxialEarly;
+    /** The top solved in two flat passes ({@link TopWave}); null where the top is solved piece by piece. */
+    private final TopWave wave;
     private final int rootCount;
     private final Matrix matrix;
     private final Mechanism[] mechanisms;
@@ -95,11 +97,17 @@ final class StepPlan {
     private record Part(int[] nodes, int[] ionNodes, int[][] instances, Pieces pieces) {}
 
     private StepPlan(Runtime r, Matrix matrix, Part[] part, int[] serialStart, int[] serialEnd) {
+        this(r, matrix, part, serialStart, serialEnd, null);
+    }
+
+    private StepPlan(Runtime r, Matrix matrix, Part[] part, int[] serialStart, int[] serialEnd, TopWave wave) {
         this.parts = part.length;
         this.part = part;
         this.serialStart = serialStart;
         this.serialEnd = serialEnd;
-        this.topAxialEarly = topAxialEarly(r.layout.parent(), serialStart, serialEnd);
+        this.wave = wave;
+        // the wave does the top's axial terms itself, after the parallel phase
+        this.topAxialEarly = wave == null && topAxialEarly(r.layout.parent(), serialStart, serialEnd);
         this.rootCount = r.layout.rootCount();
         this.matrix = matrix;
         this.mechanisms = r.mechanisms;
@@ -298,7 +306,10 @@ final class StepPlan {
         Part whole = new Part(new int[] {0, n}, ionRuns, instances, Pieces.leaves(leaves, matrix));
         int[] serialStart = serial.stream().mapToInt(x -> x[0]).toArray();
         int[] serialEnd = serial.stream().mapToInt(x -> x[1]).toArray();
-        return new StepPlan(r, matrix, new Part[] {whole}, serialStart, serialEnd);
+        List<int[]> top = serial.stream().filter(x -> x[1] >= 0).toList();
+        TopWave wave = new TopWave(top.stream().mapToInt(x -> x[0]).toArray(),
+                top.stream().mapToInt(x -> x[1]).toArray(), r.layout.rootCount(), matrix);
+        return new StepPlan(r, matrix, new Part[] {whole}, serialStart, serialEnd, wave);
     }
 
     private static Part part(Runtime r, Matrix matrix, int[] owner, int p, List<int[]> pieces) {
@@ -440,6 +451,19 @@ final class StepPlan {
             } else if (!topAxialEarly) {
                 HinesSolver.axialPiece(serialStart[j], serialEnd[j], false, m, cfac);
             }
+        }
+    }
+
+    /**
+     * Phase 2 of a step, on one thread: the top's axial terms (unless part 0 did them in phase 1),
+     * its triangularisation, the roots and its back substitution.
+     */
+    void topStep(double cfac) {
+        if (wave != null) {
+            wave.solve(matrix, cfac);
+        } else {
+            topAxial(cfac);
+            topSolve();
         }
     }
 

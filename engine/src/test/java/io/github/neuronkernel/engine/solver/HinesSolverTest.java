@@ -88,6 +88,85 @@ class HinesSolverTest {
         return quads;
     }
 
+    /**
+     * The one-thread plan of a reconstructed cell: leaves (chains with nothing attached) in lanes,
+     * deferred, and the rest solved by {@link TopWave} in height and depth order.
+     */
+    @Test
+    void leavesInLanesAndTheTopAsAWaveMatchNeuronsLoops() {
+        int waveNodes = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            waveNodes += checkWave(new Random(seed));
+        }
+        assertTrue(waveNodes > 2000, "too few top nodes exercised: " + waveNodes);
+    }
+
+    /** @return the number of top nodes the wave solved */
+    private static int checkWave(Random rnd) {
+        List<Integer> parents = new ArrayList<>(List.of(-1, -1));
+        int sections = 5 + rnd.nextInt(60);
+        for (int k = 0; k < sections; k++) {
+            int len = 1 + rnd.nextInt(12);
+            int n = parents.size();
+            // attach anywhere: many branch points with several children, mid-section too
+            parents.add(rnd.nextInt(n));
+            for (int i = 1; i < len; i++) {
+                parents.add(n + i - 1);
+            }
+        }
+        int[] parent = parents.stream().mapToInt(Integer::intValue).toArray();
+        int n = parent.length;
+        double[] a = random(rnd, n, -1, 0);
+        double[] b = random(rnd, n, -1, 0);
+        double[] cm = random(rnd, n, 0, 2);
+        for (int i = 0; i < n; i += 5) {
+            cm[i] = 0;
+        }
+        double[] v = random(rnd, n, -80, 40);
+        double[] rhs = random(rnd, n, -1, 1);
+        double[] d = random(rnd, n, 1, 3);
+        double[] rhsRef = rhs.clone();
+        double[] dRef = d.clone();
+        neuron(parent, a, b, cm, v, rhsRef, dRef);
+
+        int[] children = new int[n];
+        for (int i = ROOTS; i < n; i++) {
+            children[parent[i]]++;
+        }
+        List<int[]> leaves = new ArrayList<>();
+        List<Integer> topStart = new ArrayList<>();
+        List<Integer> topEnd = new ArrayList<>();
+        int topNodes = 0;
+        for (int s = ROOTS; s < n; ) {
+            int e = s;
+            while (e + 1 < n && parent[e + 1] == e) {
+                e++;
+            }
+            boolean leaf = e > s && children[e] == 0;
+            for (int i = s; i < e; i++) {
+                leaf &= children[i] == 1; // nothing attached but the next node
+            }
+            if (leaf) {
+                leaves.add(new int[] {s, e});
+            } else {
+                topStart.add(s);
+                topEnd.add(e);
+                topNodes += e - s + 1;
+            }
+            s = e + 1;
+        }
+        Matrix m = new Matrix(parent, a, b, cm, v, rhs, d);
+        Pieces lanes = Pieces.leaves(leaves, m);
+        TopWave wave = new TopWave(topStart.stream().mapToInt(Integer::intValue).toArray(),
+                topEnd.stream().mapToInt(Integer::intValue).toArray(), ROOTS, m);
+        HinesSolver.axialAndEliminate(lanes, m, CFAC);
+        wave.solve(m, CFAC);
+        HinesSolver.backSubstitute(lanes, m);
+        assertArrayEquals(dRef, d);
+        assertArrayEquals(rhsRef, rhs);
+        return topNodes;
+    }
+
     /** NEURON's loops, as written in setup_tree_matrix, triang and bksub. */
     private static void neuron(int[] parent, double[] a, double[] b, double[] cm, double[] v, double[] rhs,
             double[] d) {
