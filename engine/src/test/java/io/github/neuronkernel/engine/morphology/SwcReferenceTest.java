@@ -97,6 +97,70 @@ class SwcReferenceTest {
         assertEquals(reference("swc_public.dat"), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * The benchmark model (bench/neuron_ca1.py: nseg by the d_lambda rule, Ra 100, a spiking soma)
+     * against {@code ca1_v17.txt}: every segment's v to 17 digits at 10, 50 and 100 ms, so that a sum
+     * taken in another order anywhere in the tree shows; on 0, 1 and 2 threads.
+     */
+    @Test
+    void everySegmentsVoltageIsNeuronsToTheLastBit() throws Exception {
+        String expected = reference("ca1_v17.txt");
+        for (int threads = 0; threads <= 2; threads++) {
+            Simulation sim = new Simulation();
+            sim.threads(threads);
+            Path swc = Path.of(SwcReferenceTest.class.getResource("/morphology/c91662.swc").toURI());
+            List<Section> secs = sim.importSwc(swc.toString());
+            for (Section s : secs) {
+                s.Ra = 100;
+                s.cm = 1;
+                s.nseg = (int) ((s.L / (0.1 * lambda(s, 100)) + 0.9) / 2) * 2 + 1;
+                if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
+                    s.insert("hh");
+                } else {
+                    s.insert("pas");
+                    s.set("g_pas", 5e-5).set("e_pas", -65);
+                }
+            }
+            IClamp ic = sim.IClamp(sim.section("soma[0]").at(0.5));
+            ic.delay = 5;
+            ic.dur = 80;
+            ic.amp = 0.8;
+            sim.finitialize(-65);
+            List<String> out = new ArrayList<>();
+            int step = 0;
+            for (int stop : new int[] {400, 2000, 4000}) {
+                for (; step < stop; step++) {
+                    sim.fadvance();
+                }
+                for (Section s : secs) {
+                    for (Segment seg : s) {
+                        out.add(g17(sim.t) + " " + s.name() + " " + g17(seg.x) + " " + g17(seg.get("v")));
+                    }
+                }
+            }
+            assertEquals(expected, String.join("\n", out) + "\n", "threads " + threads);
+        }
+    }
+
+    /** The length constant (um) at freq (Hz) from the 3-D points, as ca1_v17.py computes it. */
+    private static double lambda(Section s, double freq) {
+        if (s.n3d() < 2) {
+            return 1e5 * Math.sqrt(s.diam / (4 * Math.PI * freq * s.Ra * s.cm));
+        }
+        double x1 = s.arc3d(0);
+        double d1 = s.diam3d(0);
+        double lam = 0;
+        for (int i = 1; i < s.n3d(); i++) {
+            double x2 = s.arc3d(i);
+            double d2 = s.diam3d(i);
+            lam += (x2 - x1) / Math.sqrt(d1 + d2);
+            x1 = x2;
+            d1 = d2;
+        }
+        lam *= Math.sqrt(2) * 1e-5 * Math.sqrt(4 * Math.PI * freq * s.Ra * s.cm);
+        return s.L / lam;
+    }
+
     /** NEURON's SectionRef.trueparent: skips parents this section hangs from at their 0 end. */
     private static Section trueParent(Section s) {
         Section p = s.parent();
