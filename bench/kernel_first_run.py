@@ -17,16 +17,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = r'''
 var sim = new Simulation();
 var secs = sim.importSwc("%s");
-double lambdaF(Section s, double freq) {
-    if (s.n3d() < 2) return 1e5 * Math.sqrt(s.diam / (4 * Math.PI * freq * s.Ra * s.cm));
-    double x1 = s.arc3d(0), d1 = s.diam3d(0), lam = 0;
-    for (int i = 1; i < s.n3d(); i++) { double x2 = s.arc3d(i), d2 = s.diam3d(i); lam += (x2 - x1) / Math.sqrt(d1 + d2); x1 = x2; d1 = d2; }
-    lam *= Math.sqrt(2) * 1e-5 * Math.sqrt(4 * Math.PI * freq * s.Ra * s.cm);
-    return s.L / lam;
-}
+for (var s : secs) { s.Ra = 100; s.cm = 1; }
+sim.geomNseg(100, 0.1);
 for (var s : secs) {
-    s.Ra = 100; s.cm = 1;
-    s.nseg = (int) ((s.L / (0.1 * lambdaF(s, 100)) + 0.9) / 2) * 2 + 1;
     if (s.name().startsWith("soma") || s.name().startsWith("axon")) s.insert("hh");
     else { s.insert("pas"); s.set("g_pas", 5e-5).set("e_pas", -65); }
 }

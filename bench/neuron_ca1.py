@@ -2,7 +2,7 @@
 Usage: /usr/bin/python3 bench/neuron_ca1.py ca1   -> prints JSON {model, tstop, dt, run_s, import_s}
 The real CA1 pyramidal cell c91662.swc (NeuroMorpho.org) imported with Import3d; nseg by the
 d_lambda rule (d_lambda 0.1 at 100 Hz, computed from the 3-D points as NEURON's fixnseg.hoc does,
-written out here so that BenchmarkModels.ca1 can compute the same numbers); hh in soma and axon, pas
+written out here; our side is h.geomNseg(100, 0.1), checked against NEURON's lambda_f); hh in soma and axon, pas
 elsewhere; a current step at the soma. finitialize(-65), then batch_run(100, 0.1) is timed."""
 import json, math, os, sys, time
 from neuron import h

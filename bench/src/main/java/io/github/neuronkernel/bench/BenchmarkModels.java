@@ -84,12 +84,12 @@ final class BenchmarkModels {
         long t0 = System.nanoTime();
         List<Section> secs = h.importSwc(CA1_SWC);
         importSeconds = (System.nanoTime() - t0) / 1e9;
-        int nodes = 0;
         for (Section s : secs) {
             s.Ra = 100;
             s.cm = 1;
-            s.nseg = (int) ((s.L / (0.1 * lambda(s, 100)) + 0.9) / 2) * 2 + 1;
-            nodes += s.nseg;
+        }
+        int nodes = h.geomNseg(100, 0.1);
+        for (Section s : secs) {
             if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
                 s.insert("hh");
             } else {
@@ -109,25 +109,6 @@ final class BenchmarkModels {
 
     /** Seconds the last {@link #ca1()} spent in h.importSwc. */
     static double importSeconds;
-
-    /** The length constant (um) at freq (Hz) from the 3-D points, as neuron_ca1.py computes it. */
-    private static double lambda(Section s, double freq) {
-        if (s.n3d() < 2) {
-            return 1e5 * Math.sqrt(s.diam / (4 * Math.PI * freq * s.Ra * s.cm));
-        }
-        double x1 = s.arc3d(0);
-        double d1 = s.diam3d(0);
-        double lam = 0;
-        for (int i = 1; i < s.n3d(); i++) {
-            double x2 = s.arc3d(i);
-            double d2 = s.diam3d(i);
-            lam += (x2 - x1) / Math.sqrt(d1 + d2);
-            x1 = x2;
-            d1 = d2;
-        }
-        lam *= Math.sqrt(2) * 1e-5 * Math.sqrt(4 * Math.PI * freq * s.Ra * s.cm);
-        return s.L / lam;
-    }
 
     private static Built tree() {
         var h = new Simulation();

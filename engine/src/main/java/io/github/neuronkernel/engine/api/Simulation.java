@@ -401,6 +401,47 @@ public class Simulation {
     }
 
     /**
+     * The d_lambda rule with NEURON's defaults: every section
+     * gets an odd nseg making each segment at most 0.1 of the length constant at 100 Hz.
+     *
+     * @return the number of segments of all sections
+     * @see #geomNseg(double, double)
+     */
+    public int geomNseg() {
+        return geomNseg(100, 0.1);
+    }
+
+    /**
+     * The d_lambda rule of NEURON's documentation ({@code geom_nseg} in the fixnseg.hoc that
+     * NEURON's tutorials load): every section gets
+     * {@code nseg = int((L / (dLambda * lambdaF(frequency)) + 0.9) / 2) * 2 + 1}, the least odd
+     * number making each segment at most {@code dLambda} of the length constant at that frequency
+     * ({@link Section#lambdaF}). Set Ra and cm first: the length constant depends on them.
+     *
+     * @param frequency the frequency (Hz), positive and finite; the rule's usual value is 100
+     * @param dLambda the largest segment length as a fraction of the length constant, positive and
+     *     finite; the rule's usual value is 0.1
+     * @return the number of segments of all sections
+     * @throws IllegalArgumentException if either is not positive and finite; no nseg is changed
+     */
+    public int geomNseg(double frequency, double dLambda) {
+        Validate.positiveFinite("geomNseg: frequency", frequency, "Hz");
+        Validate.positiveFinite("geomNseg: dLambda", dLambda, "");
+        List<Section> sections = allsec();
+        int[] nseg = new int[sections.size()];
+        for (int k = 0; k < nseg.length; k++) { // all computed before any is set: nothing half done
+            Section s = sections.get(k);
+            nseg[k] = (int) ((s.L / (dLambda * s.lambdaF(frequency)) + 0.9) / 2) * 2 + 1;
+        }
+        int total = 0;
+        for (int k = 0; k < nseg.length; k++) {
+            sections.get(k).nseg = nseg[k];
+            total += nseg[k];
+        }
+        return total;
+    }
+
+    /**
      * NEURON's {@code PlotShape(False)}: a picture of the morphology, each segment as wide as its
      * diameter (calls {@link #define_shape()} first).
      */

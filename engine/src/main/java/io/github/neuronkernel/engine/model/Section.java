@@ -455,6 +455,36 @@ public final class Section implements Iterable<Segment> {
         return points.arc(point("arc3d", i));
     }
 
+    /**
+     * The AC length constant at a frequency, NEURON's {@code lambda_f} (stdlib.hoc): with two or
+     * more 3-D points, from the points piece by piece ({@code sum dx/sqrt(d1 + d2)}, so that a
+     * tapering section is measured as NEURON measures it); else from {@code diam}. Uses this
+     * section's {@code Ra} and {@code cm}.
+     *
+     * @param frequency the frequency (Hz), positive and finite; NEURON's rule uses 100
+     * @return the length constant (um)
+     * @throws IllegalArgumentException if the frequency is not positive and finite
+     */
+    public double lambdaF(double frequency) {
+        Validate.positiveFinite(name() + ".lambdaF: frequency", frequency, "Hz");
+        applyPendingChanges();
+        if (points.count() < 2) {
+            return 1e5 * Math.sqrt(diam / (4 * Math.PI * frequency * Ra * cm));
+        }
+        double x1 = arc3d(0);
+        double d1 = diam3d(0);
+        double lam = 0;
+        for (int i = 1; i < points.count(); i++) {
+            double x2 = arc3d(i);
+            double d2 = diam3d(i);
+            lam += (x2 - x1) / Math.sqrt(d1 + d2);
+            x1 = x2;
+            d1 = d2;
+        }
+        lam *= Math.sqrt(2) * 1e-5 * Math.sqrt(4 * Math.PI * frequency * Ra * cm);
+        return L / lam;
+    }
+
     /** @return i, after applying pending field changes, if point i exists */
     private int point(String what, int i) {
         applyPendingChanges();
