@@ -15,7 +15,9 @@ heap (capped by NEURON_KERNEL_HEAP) until OutOfMemoryError leaves an idle kernel
 that still runs cells and simulates, a bad NEURON_KERNEL_HEAP falls back to the default cap and says
 so on stderr, install.sh --heap refuses a bad size. Charts: the chart of a 200,001-line run whose
 first saved column is not ascending draws in under 1 s, and an interrupt while it draws is answered
-within 0.5 s. Exits non-zero if any check failed.
+within 0.5 s; so is an interrupt while the plot a cell returned (8 traces of 1,000,000 points with
+markers) is drawn, which answers the cell with the interrupt instead of a late picture. Exits
+non-zero if any check failed.
 Run: /usr/bin/python3 install/tests/check_wire.py"""
 import hashlib
 import json
@@ -608,6 +610,57 @@ def non_ascending_chart_time(kc, km):
 # --- end of fault suite: non-ascending chart time -----------------------------------------------
 
 
+VALUE_SETUP = """
+var rnd = new java.util.Random(1);
+double[] xs = new double[1_000_000];
+double[][] ys = new double[8][xs.length];
+for (int i = 0; i < xs.length; i++) xs[i] = rnd.nextDouble();
+for (var y : ys) for (int i = 0; i < y.length; i++) y[i] = rnd.nextGaussian();
+"""
+VALUE_CELL = 'display(html("<i>the value is drawn next</i>"));\nplot(xs, ys).marker("circle")'
+
+
+def value_chart_interrupt(kc, km):
+    """A plot that a cell returns is drawn after the cell's code, where an interrupt did not reach:
+    eight traces of a million scattered points with markers drew for 63 s, and an interrupt then
+    did nothing. Drawn, it must take under 20 s (markers beyond a budget are kept one per square
+    of at most half a marker); interrupted 0.1 s into the drawing, the cell must end within 0.5 s
+    with the interrupt, and the kernel serve on."""
+    content = kc.execute_interactive(VALUE_SETUP, timeout=60, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "value chart: setup (%s)" % content.get("evalue", "ok"))
+    results = []
+    t0 = time.perf_counter()
+    content = kc.execute_interactive(VALUE_CELL, timeout=120, output_hook=lambda m: results.append(m)
+                                     if m["msg_type"] == "execute_result" else None)["content"]
+    whole = time.perf_counter() - t0
+    text = results[0]["content"]["data"].get("text/plain", "") if results else ""
+    check(content["status"] == "ok" and whole < 20 and "image/png" in (results[0]["content"]["data"] if results else {}),
+          "value chart: 8 x 1,000,000 points with markers drawn as the cell's value in %.1f s (under 20): %s"
+          % (whole, text[:80]))
+    sent = []
+    msg_id = kc.execute(VALUE_CELL)
+    deadline = time.time() + 120
+    while not sent and time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            continue
+        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "display_data"
+                and "drawn next" in m["content"]["data"].get("text/plain", "")):
+            time.sleep(0.1)
+            sent.append(time.perf_counter())
+            km.interrupt_kernel()
+    reply = replies(kc, [msg_id], timeout=60).get(msg_id, {})
+    latency = time.perf_counter() - sent[0] if sent else None
+    check(latency is not None and latency < 0.5 and reply.get("status") == "error"
+          and "Interrupt" in reply.get("ename", "") + reply.get("evalue", ""),
+          "value chart: an interrupt while the cell's value draws answered after %s s (under 0.5): %s %s %s"
+          % ("%.3f" % latency if latency is not None else "never", reply.get("status"), reply.get("ename"),
+             reply.get("evalue", "")[:80]))
+    content = kc.execute_interactive("1 + 1", timeout=30, output_hook=lambda m: None)["content"]
+    check(content["status"] == "ok", "the kernel serves on after the interrupted value")
+
+
 def read_all(f):
     f.flush()
     f.seek(0)
@@ -630,6 +683,7 @@ def main():
         interrupted_flood(kc, km)
         disconnected_client(kc, km)
         non_ascending_chart_time(kc, km)
+        value_chart_interrupt(kc, km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

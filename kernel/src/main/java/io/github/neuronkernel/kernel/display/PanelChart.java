@@ -68,7 +68,8 @@ final class PanelChart extends XYChart {
         int rows = (int) Math.ceil(height * figure.scale());
         int colour = firstColour;
         for (Figure.Trace t : panel.traces()) {
-            chart.add(t, columns, rows, t.color() != null ? t.color() : PALETTE[colour % PALETTE.length]);
+            chart.add(t, columns, rows, chart.getStyler().getMarkerSize() * figure.scale(),
+                    t.color() != null ? t.color() : PALETTE[colour % PALETTE.length]);
             colour++;
             ChartInterruptedException.check();
         }
@@ -110,10 +111,19 @@ final class PanelChart extends XYChart {
                 java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {5, 4}, 0f));
     }
 
-    private void add(Figure.Trace t, int columns, int rows, Color c) {
-        Thinning.Series thin = t.marker() == MarkerShape.NONE
-                ? Thinning.line(t.x(), t.y(), xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max(), columns, rows)
-                : Thinning.markers(t.x(), t.y(), xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max(), columns, rows);
+    /**
+     * Adds a trace. A line with markers is thinned twice, as a line and as markers, and drawn as
+     * both: the line through the markers' thinned points was not the trace's line, and through a
+     * scatter of a million points it was 50,000 strokes across the plot (most of a minute).
+     */
+    private void add(Figure.Trace t, int columns, int rows, double markerPx, Color c) {
+        boolean markers = t.marker() != MarkerShape.NONE;
+        Thinning.Series lineThin = markers && t.line() == LineStyle.NONE ? null
+                : Thinning.line(t.x(), t.y(), xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max(), columns, rows);
+        Thinning.Series markerThin = !markers ? null
+                : Thinning.markers(t.x(), t.y(), xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max(), columns, rows,
+                        markerPx);
+        Thinning.Series thin = lineThin != null ? lineThin : markerThin;
         String name = t.name();
         for (int i = 2; getSeriesMap().containsKey(name); i++) {
             name = t.name() + " [" + i + "]"; // XChart needs unique names
@@ -127,7 +137,12 @@ final class PanelChart extends XYChart {
         s.setFillColor(c);
         s.setMarker(t.marker().marker());
         s.setLineStyle(t.line() == LineStyle.NONE ? SeriesLines.NONE : t.line().pathStroke());
-        traces.add(TracePainter.Drawn.of(thin, t.line(), t.marker(), c, columns));
+        if (lineThin != null) {
+            traces.add(TracePainter.Drawn.of(lineThin, t.line(), MarkerShape.NONE, c, columns));
+        }
+        if (markerThin != null) {
+            traces.add(TracePainter.Drawn.of(markerThin, LineStyle.NONE, t.marker(), c, columns));
+        }
     }
 
     @Override

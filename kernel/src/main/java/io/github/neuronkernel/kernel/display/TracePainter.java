@@ -25,6 +25,8 @@ final class TracePainter {
     /** A solid line turning (up to down, or down to up) in more columns than this share is drawn by segments. */
     static final double TURNS_PER_COLUMN = 1 / 8.0;
     /** The stroke of a solid line drawn by segments: XChart's, with square ends. */
+    /** Markers drawn between interrupt checks, minus one (a mask): about 4 ms of drawing. */
+    private static final int MARKER_CHECK_MASK = (1 << 10) - 1;
     private static final BasicStroke SEGMENT = new BasicStroke(LineStyle.WIDTH, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
 
     private TracePainter() {}
@@ -90,6 +92,9 @@ final class TracePainter {
         }
         if (t.marker() != MarkerShape.NONE) {
             for (int i = 0; i < x.length; i++) {
+                if ((i & MARKER_CHECK_MASK) == 0) {
+                    ChartInterruptedException.check(); // markers cost microseconds each
+                }
                 if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
                     t.marker().marker().paint(g, screenX.applyAsDouble(x[i]), screenY.applyAsDouble(y[i]), markerSize);
                 }

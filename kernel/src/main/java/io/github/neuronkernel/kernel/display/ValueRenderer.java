@@ -69,10 +69,14 @@ public final class ValueRenderer {
      * @param value the cell's value
      * @param text JShell's text for it
      * @return the bundle to show
+     * @throws ChartInterruptedException if the thread is interrupted while drawing (the cell's
+     *     interrupt: the picture is given up, not shown as a failure to render)
      */
     public static MimeBundle renderCellValue(Object value, String text) {
         try {
             return render(value, text);
+        } catch (ChartInterruptedException e) {
+            throw e;
         } catch (RuntimeException | LinkageError e) {
             return MimeBundle.text(text + "\n(could not render: " + e + ")");
         }

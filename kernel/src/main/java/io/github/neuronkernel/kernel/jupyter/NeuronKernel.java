@@ -254,6 +254,9 @@ public final class NeuronKernel extends BaseKernel {
                     "the kernel failed: " + t.getMessage(), List.of(t.toString())));
         }
         flushStreams.run();
+        if (!outcome.failed() && outcome.hasValue() && !silent) {
+            outcome = drawn(outcome);
+        }
         if (outcome.failed()) {
             CellError e = outcome.error();
             r.publish(new PublishError(e.ename(), e.evalue(), e.traceback()));
@@ -266,12 +269,26 @@ public final class NeuronKernel extends BaseKernel {
             return;
         }
         if (outcome.hasValue() && !silent) {
-            MimeBundle bundle = ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
+            MimeBundle bundle = (MimeBundle) outcome.value();
             history.output(count, bundle.plainText());
             DisplayData data = IoPubDisplaySink.toDisplayData(bundle, null);
             r.publish(new PublishExecuteResult(count, data));
         }
         r.reply(new ExecuteReply(count, Map.of()));
+    }
+
+    /**
+     * Renders a cell's value as the cell runs, on a cell thread, so that an interrupt stops the
+     * drawing of a plot the cell returned (a million points with markers took a minute) as it stops
+     * the cell: the value becomes its {@link MimeBundle}, or the interrupt a failure.
+     */
+    private CellOutcome drawn(CellOutcome outcome) {
+        try {
+            return ready().call(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
+        } catch (Exception e) {
+            return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
+                    "the kernel failed to draw the value: " + e.getMessage(), List.of(e.toString())));
+        }
     }
 
     private Evaluator ready() throws Exception {

@@ -1,6 +1,7 @@
 package io.github.neuronkernel.kernel.widgets;
 
 import io.github.neuronkernel.kernel.display.DisplaySink;
+import io.github.neuronkernel.kernel.display.MimeBundle;
 import io.github.neuronkernel.kernel.display.ValueRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,10 @@ public final class WidgetManager {
             }
             throw e;
         }
-        addValue(out, value);
+        MimeBundle shown = drawn(value);
+        if (shown != null) {
+            out.value(shown);
+        }
         for (Control<?> c : ia.controls()) {
             open(c);
             users.computeIfAbsent(c.id(), k -> new CopyOnWriteArrayList<>()).add(ia);
@@ -102,20 +106,23 @@ public final class WidgetManager {
      */
     public void rerun(Interaction ia, CellRunner runner) {
         OutputCollector out = new OutputCollector();
-        CellRunner.Outcome outcome = channel.collecting(out, () -> runner.call(ia::call));
+        // drawn where the function runs, so that an interrupt stops the drawing too
+        CellRunner.Outcome outcome = channel.collecting(out, () -> runner.call(() -> drawn(ia.call())));
         if (outcome.failure() != null) {
             out.failure(ia + " failed:", outcome.failure());
-        } else {
-            addValue(out, outcome.value());
+        } else if (outcome.value() instanceof MimeBundle bundle) {
+            out.value(bundle);
         }
         displays.update(out.bundle(), ia.displayId());
         out.forwardUpdates(displays);
     }
 
-    private static void addValue(OutputCollector out, Object value) {
-        if (value != null && !(value instanceof Interaction)) {
-            out.value(ValueRenderer.renderCellValue(value, String.valueOf(value)));
+    /** @return the function's value drawn, or null if there is nothing to show */
+    private static MimeBundle drawn(Object value) {
+        if (value == null || value instanceof Interaction) {
+            return null;
         }
+        return ValueRenderer.renderCellValue(value, String.valueOf(value));
     }
 
     private void open(Widget w) {

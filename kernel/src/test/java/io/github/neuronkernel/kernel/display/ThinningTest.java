@@ -152,8 +152,38 @@ class ThinningTest {
             x[i] = r.nextInt(10) * 10 + 5; // ten columns
             y[i] = r.nextInt(5) * 20 + 10; // five rows
         }
-        Thinning.Series s = Thinning.markers(x, y, 0, 100, 0, 100, COLUMNS, COLUMNS);
+        Thinning.Series s = Thinning.markers(x, y, 0, 100, 0, 100, COLUMNS, COLUMNS, 8);
         assertEquals(50, s.x().length, "one point for each of the 50 pixels used");
+    }
+
+    /**
+     * A million scattered points fill most pixels of a 2x plot: one marker per pixel would be half a
+     * million markers (a minute for eight such traces). Beyond the budget one is kept per square no
+     * wider than half a marker, each a point of the trace, in its order.
+     */
+    @Test
+    void markersBeyondTheBudgetKeepOnePerSquareOfAtMostHalfAMarker() {
+        Random r = new Random(3);
+        int n = 1_000_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 100 * r.nextDouble();
+            y[i] = 100 * r.nextDouble();
+        }
+        Thinning.Series s = Thinning.markers(x, y, 0, 100, 0, 100, 1280, 600, 16);
+        int kept = s.x().length;
+        assertTrue(kept <= Thinning.MARKER_BUDGET && kept > Thinning.MARKER_BUDGET / 3, "kept " + kept);
+        int at = 0;
+        for (int k = 0; k < kept; k++) {
+            while (at < n && (x[at] != s.x()[k] || y[at] != s.y()[k])) {
+                at++;
+            }
+            assertTrue(at < n, "kept point " + k + " is a point of the trace, in order");
+        }
+        Thinning.Series small = Thinning.markers(x, y, 0, 100, 0, 100, 1280, 600, 2);
+        assertTrue(small.x().length > 10 * Thinning.MARKER_BUDGET,
+                "markers of 2 px: one per pixel, no coarser (" + small.x().length + ")");
     }
 
     @Test
