@@ -21,11 +21,16 @@ A kernel without scale() (before charts had options) reports 2x as n/a. Run it o
 machine; it is a measurement, not a test.
 """
 import argparse
+import os
 import statistics
+import sys
 import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "install", "tests"))
+from kernel_io import execute  # noqa: E402
 
 SETUP = """
 var soma = h.Section("soma"); soma.L = 20; soma.diam = 20; soma.insert("hh");
@@ -45,26 +50,6 @@ h.addRunListener(new io.github.neuronkernel.engine.run.RunListener() {
     }
 });
 """
-
-
-def execute(kc, code, timeout=300, on_message=None):
-    """Runs a cell; returns (round-trip seconds, IOPub messages up to idle, reply content)."""
-    t0 = time.perf_counter()
-    msg_id = kc.execute(code)
-    msgs = []
-    while True:
-        m = kc.get_iopub_msg(timeout=timeout)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        msgs.append(m)
-        if on_message:
-            on_message(m)
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            break
-    reply = kc.get_shell_msg(timeout=timeout)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=timeout)
-    return time.perf_counter() - t0, msgs, reply["content"]
 
 
 def value(msgs):

@@ -14,25 +14,17 @@ second subscriber in another process reads IOPub as fast as it can and counts th
 the kernel sent (it only parses headers). Lines lost = lines printed - whole lines the slow client received; the text it received
 is compared byte for byte with what was printed.
 """
-import argparse, hashlib, json, multiprocessing, queue, sys, time
+import argparse, hashlib, json, multiprocessing, os, queue, sys, time
 import zmq
 from jupyter_client.manager import start_new_kernel
 
-PAD = 92  # a line is "<i> " + 92 x's + "\n": 2,000,000 lines make 200,888,890 bytes
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "install", "tests"))
+from kernel_io import PAD, expected_text  # noqa: E402
+
 CELLS = {
     "neuron-java": 'String pad = "x".repeat(%d);\nfor (int i = 0; i < %d; i++) System.out.println(i + " " + pad);',
     "python3": 'pad = "x" * %d\nfor i in range(%d): print(i, pad)',
 }
-
-
-def expected(lines):
-    """@return (bytes, sha256) of the text the cell prints"""
-    digest, total, pad = hashlib.sha256(), 0, "x" * PAD
-    for start in range(0, lines, 100000):
-        chunk = "".join("%d %s\n" % (i, pad) for i in range(start, min(lines, start + 100000))).encode()
-        digest.update(chunk)
-        total += len(chunk)
-    return total, digest.hexdigest()
 
 
 def count_sent(info, ready, stop, result):
@@ -139,7 +131,7 @@ def main():
     p.add_argument("--client", default="jupyter", choices=["jupyter", "raw"])
     p.add_argument("--rounds", type=int, default=1)
     a = p.parse_args()
-    want = expected(a.lines)
+    want = expected_text(a.lines)
     for _ in range(a.rounds):
         print(json.dumps(one_round(a.kernel, a.client, a.lines, a.rate * 1e6, a.pause, want)), flush=True)
 

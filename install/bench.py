@@ -10,29 +10,16 @@ later: the kernel's own drawing time from the display's metadata, and the whole 
 Run it on a quiet machine; it is a measurement, not a test.
 """
 import argparse
+import os
 import statistics
+import sys
 import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
 
-
-def execute(kc, code, timeout=60):
-    """Runs a cell; returns (round-trip seconds, list of IOPub messages up to idle)."""
-    t0 = time.perf_counter()
-    msg_id = kc.execute(code)
-    msgs = []
-    while True:
-        m = kc.get_iopub_msg(timeout=timeout)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        msgs.append(m)
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            break
-    reply = kc.get_shell_msg(timeout=timeout)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=timeout)
-    return time.perf_counter() - t0, msgs, reply["content"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tests"))
+from kernel_io import execute  # noqa: E402
 
 
 def main():

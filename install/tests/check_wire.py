@@ -31,6 +31,8 @@ import time
 import zmq
 from jupyter_client.manager import start_new_kernel
 
+from kernel_io import PAD, expected_text
+
 failures = []
 
 
@@ -243,17 +245,6 @@ def stdin_bad_frames(kc, km, stderr):
     other.close()
 
 
-PAD = 92  # a printed line is "<i> " + 92 x's + "\n"
-
-
-def expected_text(lines):
-    """@return (bytes, sha256) of lines 0..lines-1"""
-    digest, total, pad = hashlib.sha256(), 0, "x" * PAD
-    for start in range(0, lines, 100000):
-        chunk = "".join("%d %s\n" % (i, pad) for i in range(start, min(lines, start + 100000))).encode()
-        digest.update(chunk)
-        total += len(chunk)
-    return total, digest.hexdigest()
 
 
 class RawSubscriber:

@@ -1,0 +1,38 @@
+"""What the kernel checks (install/tests) and the benchmarks (bench/, install/bench.py) share when
+they talk to a kernel through jupyter_client: running a cell to its idle status and reply, and the
+text of the large prints they make the kernel write."""
+import hashlib
+import time
+
+PAD = 92  # a printed line is "<i> " + 92 x's + "\n": 2,000,000 lines make 200,888,890 bytes
+
+
+def execute(kc, code, timeout=60, on_message=None):
+    """Runs a cell; returns (round-trip seconds, its IOPub messages up to idle, its reply's content).
+    on_message, if given, sees each IOPub message of the cell as it arrives."""
+    t0 = time.perf_counter()
+    msg_id = kc.execute(code)
+    msgs = []
+    while True:
+        m = kc.get_iopub_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        msgs.append(m)
+        if on_message:
+            on_message(m)
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    return time.perf_counter() - t0, msgs, reply["content"]
+
+
+def expected_text(lines):
+    """@return (bytes, sha256) of the lines "<i> " + PAD x's for i in 0..lines-1, as a cell prints them"""
+    digest, total, pad = hashlib.sha256(), 0, "x" * PAD
+    for start in range(0, lines, 100000):
+        chunk = "".join("%d %s\n" % (i, pad) for i in range(start, min(lines, start + 100000))).encode()
+        digest.update(chunk)
+        total += len(chunk)
+    return total, digest.hexdigest()
