@@ -549,6 +549,26 @@ h.addRunListener(new io.github.neuronkernel.engine.run.RunListener() {
     }
 });
 """
+def interrupted_after_marker(kc, km, code, marker, delay):
+    """Runs a cell and interrupts the kernel `delay` s after the cell displays a text holding
+    `marker`; returns (the cell's reply content, seconds from the interrupt to the reply or None)."""
+    msg_id = kc.execute(code)
+    sent = None
+    deadline = time.time() + 120
+    while sent is None and time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            continue
+        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "display_data"
+                and marker in m["content"]["data"].get("text/plain", "")):
+            time.sleep(delay)
+            sent = time.perf_counter()
+            km.interrupt_kernel()
+    reply = replies(kc, [msg_id], timeout=60).get(msg_id, {})
+    return reply, (time.perf_counter() - sent if sent is not None else None)
+
+
 NON_ASCENDING_RUN = 'h.finitialize(-65);\nh.batchRun(5000, 0.025);'  # 200,001 lines
 
 
@@ -574,25 +594,8 @@ def non_ascending_chart_time(kc, km):
           "non-ascending chart time: 200,001 points drawn in %s ms (under 1,000), the whole cell %.2f s: %s"
           % ("%.0f" % drawn if drawn is not None else "no chart", cell, text[:90]))
 
-    sent = []
-
-    def interrupt_when_drawing(m):
-        if not sent and m["msg_type"] == "display_data" and "drawn next" in m["content"]["data"].get("text/plain", ""):
-            time.sleep(0.01)  # the run's loop has ended by then (the marker comes from its last line)
-            sent.append(time.perf_counter())
-            km.interrupt_kernel()
-
-    msg_id = kc.execute(NON_ASCENDING_RUN)
-    deadline = time.time() + 120
-    while not sent and time.time() < deadline:
-        try:
-            m = kc.get_iopub_msg(timeout=1)
-        except queue.Empty:
-            continue
-        if m["parent_header"].get("msg_id") == msg_id:
-            interrupt_when_drawing(m)
-    reply = replies(kc, [msg_id], timeout=30).get(msg_id, {})
-    latency = time.perf_counter() - sent[0] if sent else None
+    # the run's loop has ended 10 ms after the marker (it comes from its last line)
+    reply, latency = interrupted_after_marker(kc, km, NON_ASCENDING_RUN, "drawn next", 0.01)
     check(latency is not None and latency < 0.5 and reply.get("status") in ("ok", "error"),
           "non-ascending chart time: an interrupt while the chart draws answered after %s s (under 0.5): %s %s"
           % ("%.3f" % latency if latency is not None else "never", reply.get("status"), reply.get("evalue", "")[:100]))
@@ -607,8 +610,9 @@ double[] xs = new double[1_000_000];
 double[][] ys = new double[8][xs.length];
 for (int i = 0; i < xs.length; i++) xs[i] = rnd.nextDouble();
 for (var y : ys) for (int i = 0; i < y.length; i++) y[i] = rnd.nextGaussian();
+var big = plot(xs, ys).marker("circle");
 """
-VALUE_CELL = 'display(html("<i>the value is drawn next</i>"));\nplot(xs, ys).marker("circle")'
+VALUE_CELL = 'display(html("<i>the value is drawn next</i>"));\nbig'
 
 
 def value_chart_interrupt(kc, km):
@@ -628,23 +632,9 @@ def value_chart_interrupt(kc, km):
     check(content["status"] == "ok" and whole < 20 and "image/png" in (results[0]["content"]["data"] if results else {}),
           "value chart: 8 x 1,000,000 points with markers drawn as the cell's value in %.1f s (under 20): %s"
           % (whole, text[:80]))
-    sent = []
-    msg_id = kc.execute(VALUE_CELL)
-    deadline = time.time() + 120
-    while not sent and time.time() < deadline:
-        try:
-            m = kc.get_iopub_msg(timeout=1)
-        except queue.Empty:
-            continue
-        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "display_data"
-                and "drawn next" in m["content"]["data"].get("text/plain", "")):
-            time.sleep(0.1)
-            sent.append(time.perf_counter())
-            km.interrupt_kernel()
-    reply = replies(kc, [msg_id], timeout=60).get(msg_id, {})
-    latency = time.perf_counter() - sent[0] if sent else None
+    reply, latency = interrupted_after_marker(kc, km, VALUE_CELL, "drawn next", 0.1)
     check(latency is not None and latency < 0.5 and reply.get("status") == "error"
-          and "Interrupt" in reply.get("ename", "") + reply.get("evalue", ""),
+          and "ChartInterruptedException" in reply.get("ename", ""),
           "value chart: an interrupt while the cell's value draws answered after %s s (under 0.5): %s %s %s"
           % ("%.3f" % latency if latency is not None else "never", reply.get("status"), reply.get("ename"),
              reply.get("evalue", "")[:80]))

@@ -192,6 +192,12 @@ public final class Evaluator implements AutoCloseable {
                     return last;
                 }
             }
+            if (interruptRequested) {
+                // interrupted in its last statement, which ended anyway (a plot being built): its
+                // value is not shown, so that the interrupt is not lost before the value is drawn
+                return CellOutcome.failed(new CellError("java.lang.InterruptedException",
+                        "the cell was interrupted", List.of()));
+            }
             return last;
         } finally {
             runningCell = -1;
