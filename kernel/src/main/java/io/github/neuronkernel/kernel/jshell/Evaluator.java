@@ -52,6 +52,8 @@ public final class Evaluator implements AutoCloseable {
     /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
     private final ReentrantLock evaluating = new ReentrantLock();
     private volatile boolean interruptRequested;
+    /** Whether the last cell was interrupted, though it may have ended normally (see {@link #interruptedLastCell()}). */
+    private volatile boolean interruptedLastCell;
 
     /**
      * Creates a JShell that compiles against this JVM's class path and runs snippets in this JVM.
@@ -142,6 +144,7 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private CellOutcome evalLocked(String cell, int executionCount) {
+        interruptedLastCell = false;
         HelpQuery query = HelpQuery.parse(cell);
         if (query != null) {
             return help(query, executionCount);
@@ -192,14 +195,9 @@ public final class Evaluator implements AutoCloseable {
                     return last;
                 }
             }
-            if (interruptRequested) {
-                // interrupted in its last statement, which ended anyway (a plot being built): its
-                // value is not shown, so that the interrupt is not lost before the value is drawn
-                return CellOutcome.failed(new CellError("java.lang.InterruptedException",
-                        "the cell was interrupted", List.of()));
-            }
             return last;
         } finally {
+            interruptedLastCell = interruptRequested;
             runningCell = -1;
             lastCellEnd = System.nanoTime();
             Thread.interrupted();
@@ -468,6 +466,15 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return line;
+    }
+
+    /**
+     * @return whether an interrupt came while the last cell ran, even if the cell went on to end
+     *     normally (its last statement ignored it, or it caught it): the kernel then does not draw
+     *     the cell's value at length, since the interrupt was meant to stop the cell's work
+     */
+    public boolean interruptedLastCell() {
+        return interruptedLastCell;
     }
 
     /**

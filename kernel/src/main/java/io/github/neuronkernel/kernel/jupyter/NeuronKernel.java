@@ -280,11 +280,20 @@ public final class NeuronKernel extends BaseKernel {
     /**
      * Renders a cell's value as the cell runs, on a cell thread, so that an interrupt stops the
      * drawing of a plot the cell returned (a million points with markers took a minute) as it stops
-     * the cell: the value becomes its {@link MimeBundle}, or the interrupt a failure.
+     * the cell: the value becomes its {@link MimeBundle}, or the interrupt a failure. An interrupt
+     * that came while the cell ran, and did not stop it (building the plot ignores interrupts), is
+     * passed on: a chart is then not drawn; a value shown as text still is.
      */
     private CellOutcome drawn(CellOutcome outcome) {
         try {
-            return ready().call(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
+            Evaluator shell = ready();
+            boolean interrupted = shell.interruptedLastCell();
+            return shell.call(() -> {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
+            });
         } catch (Exception e) {
             return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
                     "the kernel failed to draw the value: " + e.getMessage(), List.of(e.toString())));
