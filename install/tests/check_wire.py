@@ -372,7 +372,7 @@ def read_to_idle(kc, msg_id, seconds=60):
 
 
 def interrupted_flood(kc, km):
-    """A cell printing numbered lines until interrupted (and 1,000 more after), while a raw
+    """A cell printing numbered lines until interrupted (and 20,000 more after), while a raw
     subscriber reads nothing: the cell waits; the interrupt ends the wait, what it prints while its
     output still cannot go is left out, and its reply comes although the client still reads nothing;
     when that client disconnects, jupyter_client gets the rest: whole consecutive lines, then the
@@ -380,8 +380,10 @@ def interrupted_flood(kc, km):
     cell printed."""
     kc.execute_interactive('long[] tried = {0};\nString pad = "x".repeat(%d);' % PAD, timeout=30, output_hook=lambda m: None)
     raw = RawSubscriber(km.get_connection_info())
-    # Goes on printing 1,000 lines after the interrupt, as a cell that does not check for one would.
-    msg_id = kc.execute("for (long i = 0, after = 0; after < 1000; i++) {\n"
+    # Goes on printing after the interrupt, as a cell that does not check for one would: 20,000
+    # lines (2 MB, more than a batch) so that some are left out even when the interrupt came just
+    # after a batch went out (with 1,000 lines, once in CI, all fitted in the next batch).
+    msg_id = kc.execute("for (long i = 0, after = 0; after < 20000; i++) {\n"
                         "    if (Thread.currentThread().isInterrupted()) after++;\n"
                         "    String line = i + \" \" + pad;\n    System.out.println(line);\n"
                         "    tried[0] += line.length() + 1;\n}", stop_on_error=False)
