@@ -24,6 +24,11 @@ final class ImportSection {
     ImportSection parent;
     /** Where on the parent it attaches (Import3d's {@code parentx}). */
     double parentX = 1;
+    /**
+     * A closed soma contour (Import3d's {@code iscontour_}): its points are an outline, replaced by
+     * a line of points along its principal axis before it is instantiated.
+     */
+    boolean contour;
     /** Its index in its type's section array, set when instantiating. */
     int index;
     /** Its position in creation order, set when instantiating. */
