@@ -31,7 +31,7 @@ class Import3dMatchesNeuronTest {
     @ParameterizedTest
     @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
         "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc"})
+        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
     void sectionsAndPointsAreNeuronsInAllsecOrder(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -62,7 +62,7 @@ class Import3dMatchesNeuronTest {
     @ParameterizedTest
     @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
         "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc"})
+        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
     void parentsAndAttachmentPointsAreNeurons(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -83,7 +83,7 @@ class Import3dMatchesNeuronTest {
     @ParameterizedTest
     @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
         "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc"})
+        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
     void connectCallsComeInNeuronsOrder(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -99,7 +99,7 @@ class Import3dMatchesNeuronTest {
     @ParameterizedTest
     @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
         "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc"})
+        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
     void neuronListsChildrenByPositionThenMostRecentlyConnectedFirst(String file) throws IOException {
         // NEURON keeps a section's children sorted by attachment position; a new child goes in
         // front of those already at its position. Replaying connectOrder() that way must give
@@ -126,7 +126,7 @@ class Import3dMatchesNeuronTest {
     @ParameterizedTest
     @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
         "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc"})
+        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
     void removedSectionsAreReportedAsNeuronDoes(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
