@@ -145,7 +145,8 @@ public class Simulation {
      * Imports a morphology from an SWC file (NeuroMorpho.org's format) as NEURON's Import3d does
      * ({@code Import3d_SWC_read} then {@code Import3d_GUI.instantiate(None)}): the same sections in
      * the same order, named {@code soma[0]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}, with
-     * the same 3-D points and connections, so a run gives NEURON's numbers.
+     * the same 3-D points and connections, so a run gives NEURON's numbers. Neurolucida files:
+     * {@link #importAsc}.
      *
      * <pre>{@code
      * var cell = h.importSwc("c91662.swc");
