@@ -29,6 +29,9 @@ final class NeurolucidaReader {
         } catch (IOException e) {
             throw new MorphologyException("cannot read Neurolucida file " + path + ": " + SwcReader.describe(e), e);
         }
+        if (text.startsWith("\u00EF\u00BB\u00BF")) {
+            text = text.substring(3); // a UTF-8 byte order mark, which NEURON stops at
+        }
         return parse(path.toString(), text);
     }
 

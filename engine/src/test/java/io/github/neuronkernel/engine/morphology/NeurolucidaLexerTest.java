@@ -3,9 +3,13 @@ package io.github.neuronkernel.engine.morphology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tokens as NEURON 8.2.2's Neurolucida lexer makes them (its numbers are glibc's {@code
@@ -58,6 +62,14 @@ class NeurolucidaLexerTest {
                 + "( (Font \"Arial\" 9) (1 2 3 0.5) \"a label\" )\n( (Axon) (0 0 0 1) (-5 0 0 1) Incomplete)\n");
         assertEquals(List.of("dend_0[0]", "axon[0]"), m.sections().stream().map(MorphologySection::name).toList());
         assertEquals(List.of("no soma contour: the 2 trees are not joined to each other"), m.notices());
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped(@TempDir Path dir) throws Exception {
+        // NEURON stops at it ("parse error"); editors on Windows may write one
+        Path f = dir.resolve("bom.asc");
+        Files.write(f, "\uFEFF( (Axon) (0 0 0 1) (-5 0 0 1))\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("axon[0]"), Morphology.readNeurolucida(f).sections().stream().map(MorphologySection::name).toList());
     }
 
     @Test
