@@ -44,7 +44,6 @@ final class NeurolucidaParser {
     private ImportSection parent;
     private final List<ImportSection> sections = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
-    private int trees;
 
     private NeurolucidaParser(String source, List<NeurolucidaToken> tokens) {
         this.source = source;
@@ -52,7 +51,7 @@ final class NeurolucidaParser {
     }
 
     /** What a file holds for Import3d: its sections in NEURON's order, and remarks. */
-    record Result(List<ImportSection> sections, List<String> notices, int trees) {
+    record Result(List<ImportSection> sections, List<String> notices) {
     }
 
     /**
@@ -64,7 +63,7 @@ final class NeurolucidaParser {
     static Result parse(String source, String text) {
         NeurolucidaParser p = new NeurolucidaParser(source, NeurolucidaLexer.tokens(text));
         p.run();
-        return new Result(p.sections, p.notices, p.trees);
+        return new Result(p.sections, p.notices);
     }
 
     private void run() {
@@ -246,7 +245,6 @@ final class NeurolucidaParser {
         branch();
         close(open, "tree", "; after a tree's points come its branches ( ... | ... ) or an ending such as Normal");
         parent = null;
-        trees++;
     }
 
     /** Like NEURON, only the last property before the first point names the tree's type. */
