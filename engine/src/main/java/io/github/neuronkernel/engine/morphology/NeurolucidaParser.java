@@ -147,7 +147,7 @@ final class NeurolucidaParser {
         next();
     }
 
-    MorphologyException error(NeurolucidaToken at, String what) {
+    private MorphologyException error(NeurolucidaToken at, String what) {
         return new MorphologyException(source + " line " + at.line() + ", column " + at.column() + ": " + what);
     }
 
