@@ -2,7 +2,7 @@
 """Runs NEURON's benchmark script and ours alternately, on the same machine, and prints a table.
 
 Usage (from the repository root):
-    python3 bench/compare.py [--rounds 5] [--models seed_long,axon,axon_hhx,tree,network,ca1] [--scaling]
+    python3 bench/compare.py [--rounds 5] [--models seed_long,axon,axon_hhx,tree,network,ca1,ca1_asc] [--scaling]
                              [--neuron-script ../shared/bench/neuron_models.py]
 
 Per model and round it runs NEURON 8.2 (`/usr/bin/python3 neuron_models.py MODEL`, only if
@@ -53,7 +53,8 @@ def last_json(text):
 # file compiled by the engine's NMODL path, against NEURON's built-in hh.
 NEURON_MODEL = {"axon_hhx": "axon"}
 # Models whose NEURON side is a script of this repository rather than the shared one.
-NEURON_SCRIPT = {"ca1": os.path.join(ROOT, "bench", "neuron_ca1.py")}
+NEURON_SCRIPT = {"ca1": os.path.join(ROOT, "bench", "neuron_ca1.py"),
+                 "ca1_asc": os.path.join(ROOT, "bench", "neuron_ca1.py")}
 
 
 def run_neuron(script, model):
@@ -87,14 +88,14 @@ def comparison(args):
     script = os.path.abspath(os.path.join(ROOT, args.neuron_script))
     if not have_neuron:
         print("NEURON (python3-neuron) is not installed: showing our figures only")
-    neuron, ours, neuron_import = {}, {}, []
+    neuron, ours, neuron_import = {}, {}, {}
     for r in range(args.rounds):
         for m in args.models:
             if have_neuron:
                 result = run_neuron(script, m)
                 neuron.setdefault(m, []).append(result["run_s"])
                 if "import_s" in result:
-                    neuron_import.append(result["import_s"])
+                    neuron_import.setdefault(m, []).append(result["import_s"])
             ours.setdefault(m, []).append(run_ours(m))
         print("round %d/%d done" % (r + 1, args.rounds), file=sys.stderr)
     header = "%-10s %10s %10s %10s %12s %13s %10s %12s %12s" % (
@@ -115,11 +116,12 @@ def comparison(args):
         else:
             print("%-10s %10s %10.4f %10.4f %12s %13s %10s %12.1f %12.0f" % (
                 m, "-", first, steady, "-", "-", "-", alloc, heap))
-    if "ca1" in args.models:
-        ours_import = statistics.median(o["import_s"] for o in ours["ca1"])
-        theirs = "%.4f s" % statistics.median(neuron_import) if neuron_import else "-"
-        print("\nca1: importing c91662.swc took %s in NEURON (Import3d), %.4f s here (h.importSwc, fresh JVM)"
-              % (theirs, ours_import))
+    for m, what in (("ca1", "c91662.swc took %s in NEURON (Import3d), %.4f s here (h.importSwc, fresh JVM)"),
+                    ("ca1_asc", "c91662_converted.asc took %s in NEURON (Import3d), %.4f s here (h.importAsc, fresh JVM)")):
+        if m in args.models:
+            ours_import = statistics.median(o["import_s"] for o in ours[m])
+            theirs = "%.4f s" % statistics.median(neuron_import[m]) if m in neuron_import else "-"
+            print("\n%s: importing %s" % (m, what % (theirs, ours_import)))
 
 
 def scaling():

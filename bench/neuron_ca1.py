@@ -1,5 +1,7 @@
 """The fifth benchmark model, ca1, run in real NEURON 8.2 (Debian python3-neuron).
-Usage: /usr/bin/python3 bench/neuron_ca1.py ca1   -> prints JSON {model, tstop, dt, run_s, import_s}
+Usage: /usr/bin/python3 bench/neuron_ca1.py ca1|ca1_asc   -> prints JSON {model, tstop, dt, run_s, import_s}
+ca1_asc imports the same cell from its Neurolucida version (c91662_converted.asc, soma as a contour) with
+Import3d_Neurolucida3.
 The real CA1 pyramidal cell c91662.swc (NeuroMorpho.org) imported with Import3d; nseg by the
 d_lambda rule (d_lambda 0.1 at 100 Hz, computed from the 3-D points as NEURON's fixnseg.hoc does,
 written out here; our side is h.geomNseg(100, 0.1), checked against NEURON's lambda_f); hh in soma and axon, pas
@@ -9,6 +11,7 @@ from neuron import h
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWC = os.path.join(ROOT, "engine", "src", "test", "resources", "morphology", "c91662.swc")
+ASC = os.path.join(ROOT, "engine", "src", "test", "resources", "morphology", "c91662_converted.asc")
 
 
 def lambda_f(s, freq):
@@ -24,10 +27,13 @@ def lambda_f(s, freq):
     return s.L / lam
 
 
-def ca1():
+def ca1(model):
     h.load_file("stdlib.hoc"); h.load_file("import3d.hoc")
     t0 = time.perf_counter()
-    r = h.Import3d_SWC_read(); r.input(SWC)
+    if model == "ca1_asc":
+        r = h.Import3d_Neurolucida3(); r.quiet = 1; r.input(ASC)
+    else:
+        r = h.Import3d_SWC_read(); r.input(SWC)
     h.Import3d_GUI(r, 0).instantiate(None)
     import_s = time.perf_counter() - t0
     secs = list(h.allsec())
@@ -44,13 +50,14 @@ def ca1():
 
 
 if __name__ == "__main__":
-    keep, refs, tstop, tstep, import_s, nseg = ca1()
+    model = sys.argv[1] if len(sys.argv) > 1 else "ca1"
+    keep, refs, tstop, tstep, import_s, nseg = ca1(model)
     h.batch_save()
     for r in refs:
         h.batch_save(r)
     h.finitialize(-65)
     t0 = time.perf_counter()
-    h.batch_run(tstop, tstep, "/tmp/bench_ca1.dat", "ca1")
+    h.batch_run(tstop, tstep, "/tmp/bench_%s.dat" % model, model)
     run_s = time.perf_counter() - t0
-    print(json.dumps(dict(model="ca1", tstop=tstop, dt=h.dt, run_s=round(run_s, 4), import_s=round(import_s, 4),
+    print(json.dumps(dict(model=model, tstop=tstop, dt=h.dt, run_s=round(run_s, 4), import_s=round(import_s, 4),
                           nseg=nseg)))

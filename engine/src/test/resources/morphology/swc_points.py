@@ -1,9 +1,11 @@
-"""Dump what NEURON 8.2.2's Import3d makes of SWC files, as reference data for the Java importer.
+"""Dump what NEURON 8.2.2's Import3d makes of SWC and Neurolucida files, as reference data for the
+Java importer.
 
-Usage: /usr/bin/python3 swc_points.py OUTDIR FILE.swc [FILE.swc ...]
+Usage: /usr/bin/python3 swc_points.py OUTDIR FILE.swc|FILE.asc [...]
 
-Each FILE.swc is imported in a fresh NEURON process (sections of a previous import would
-otherwise stay around) with Import3d_SWC_read + Import3d_GUI(r, 0).instantiate(None, 1); the
+Each file is imported in a fresh NEURON process (sections of a previous import would otherwise
+stay around) with Import3d_SWC_read (.swc) or Import3d_Neurolucida3 (.asc), then
+Import3d_GUI(r, 0).instantiate(None, 1); the
 second argument only keeps the list of hoc commands Import3d executed, which gives the order
 of the connect calls. OUTDIR/FILE.txt gets, in h.allsec() order:
 
@@ -30,7 +32,7 @@ def dump(swc, out):
     from neuron import h
     h.load_file("stdlib.hoc")
     h.load_file("import3d.hoc")
-    r = h.Import3d_SWC_read()
+    r = h.Import3d_Neurolucida3() if swc.lower().endswith(".asc") else h.Import3d_SWC_read()
     r.input(swc)
     g = h.Import3d_GUI(r, 0)
     g.instantiate(None, 1)

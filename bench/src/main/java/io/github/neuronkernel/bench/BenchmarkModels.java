@@ -22,6 +22,9 @@ final class BenchmarkModels {
     /** The real CA1 cell of {@code bench/neuron_ca1.py}, relative to the repository root. */
     static final String CA1_SWC = "engine/src/test/resources/morphology/c91662.swc";
 
+    /** The same cell as Neurolucida ASCII (soma as a contour), written by swc_to_asc.py. */
+    static final String CA1_ASC = "engine/src/test/resources/morphology/c91662_converted.asc";
+
     /** The hh-equivalent .mod file, relative to the repository root (where compare.py runs). */
     static final String HHX_MOD = "engine/src/test/resources/nmodl/mod/hhx.mod";
 
@@ -34,9 +37,10 @@ final class BenchmarkModels {
             case "axon_hhx" -> axon(size > 0 ? size : 1001, "hhx");
             case "tree" -> tree();
             case "network" -> network(size > 0 ? size : 100, connections);
-            case "ca1" -> ca1();
+            case "ca1" -> ca1(false);
+            case "ca1_asc" -> ca1(true);
             default -> throw new IllegalArgumentException("unknown model \"" + name
-                    + "\": the models are seed_long, axon, axon_hhx, tree, network, ca1");
+                    + "\": the models are seed_long, axon, axon_hhx, tree, network, ca1, ca1_asc");
         };
     }
 
@@ -77,12 +81,13 @@ final class BenchmarkModels {
 
     /**
      * {@code bench/neuron_ca1.py}: the real CA1 cell imported from SWC, nseg by the d_lambda rule,
-     * hh in soma and axon, pas elsewhere, a current step at the soma.
+     * hh in soma and axon, pas elsewhere, a current step at the soma; {@code ca1_asc} imports the
+     * cell from its Neurolucida version instead (h.importAsc).
      */
-    private static Built ca1() {
+    private static Built ca1(boolean asc) {
         var h = new Simulation();
         long t0 = System.nanoTime();
-        List<Section> secs = h.importSwc(CA1_SWC);
+        List<Section> secs = asc ? h.importAsc(CA1_ASC) : h.importSwc(CA1_SWC);
         importSeconds = (System.nanoTime() - t0) / 1e9;
         for (Section s : secs) {
             s.Ra = 100;
@@ -107,7 +112,7 @@ final class BenchmarkModels {
         return new Built(h, saved, 100, 0.1, nodes);
     }
 
-    /** Seconds the last {@link #ca1()} spent in h.importSwc. */
+    /** Seconds the last {@link #ca1} spent in h.importSwc or h.importAsc. */
     static double importSeconds;
 
     private static Built tree() {

@@ -145,7 +145,8 @@ public class Simulation {
      * Imports a morphology from an SWC file (NeuroMorpho.org's format) as NEURON's Import3d does
      * ({@code Import3d_SWC_read} then {@code Import3d_GUI.instantiate(None)}): the same sections in
      * the same order, named {@code soma[0]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}, with
-     * the same 3-D points and connections, so a run gives NEURON's numbers.
+     * the same 3-D points and connections, so a run gives NEURON's numbers. Neurolucida files:
+     * {@link #importAsc}.
      *
      * <pre>{@code
      * var cell = h.importSwc("c91662.swc");
@@ -160,7 +161,42 @@ public class Simulation {
      */
     public List<Section> importSwc(String path) {
         Validate.notNull("SWC path", path);
-        return SwcImport.instantiate(model, Morphology.read(java.nio.file.Path.of(path)));
+        return MorphologyImport.instantiate(model, Morphology.read(java.nio.file.Path.of(path)));
+    }
+
+    /**
+     * Imports a morphology from a Neurolucida ASCII file ({@code .asc}) as NEURON's Import3d does
+     * ({@code Import3d_Neurolucida3} then {@code Import3d_GUI.instantiate(None)}): the same sections
+     * in the same order, named {@code soma[i]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}
+     * (and {@code dend_0[i]} for trees of no known type), with the same 3-D points (µm) and
+     * connections, so a run gives NEURON's numbers.
+     *
+     * <p>A soma contour ({@code ("CellBody" ...)}) becomes 21 points along its principal axis, each
+     * as wide as the outline across; a stack of contours one point per contour. Each tree
+     * ({@code (Dendrite)}, {@code (Apical)}, {@code (Axon)}) hangs from the middle of the soma whose
+     * xy box holds its first point; spines, markers, text and colours are read and ignored, as in
+     * NEURON. What NEURON would report (a tree outside every soma, sections it removes) is printed.
+     *
+     * <pre>{@code
+     * var cell = h.importAsc("cell.asc");
+     * for (var s : cell) s.nseg = 1 + 2 * (int) (s.L / 40);
+     * h.section("soma[0]").insert("hh");
+     * }</pre>
+     *
+     * @param path the .asc file
+     * @return the new sections, in creation order
+     * @throws IllegalArgumentException naming the file, line and column for unbalanced
+     *     parentheses, a point with a value that is not a finite number, a negative diameter, an
+     *     unknown block, a file with no soma and no trees, an empty or unreadable file; nothing is
+     *     created
+     */
+    public List<Section> importAsc(String path) {
+        Validate.notNull("Neurolucida path", path);
+        Morphology morphology = Morphology.readNeurolucida(java.nio.file.Path.of(path));
+        for (String notice : morphology.notices()) {
+            System.out.println(path + ": " + notice);
+        }
+        return MorphologyImport.instantiate(model, morphology);
     }
 
     /** @return every section, in creation order, NEURON's {@code h.allsec()} */

@@ -1,9 +1,9 @@
 package io.github.neuronkernel.engine.morphology;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns SWC points into sections the way NEURON 8.2.2's Import3d does ({@code Import3d_SWC_read}
@@ -14,8 +14,8 @@ import java.util.List;
  * changes, with chains of soma points kept together where they do not branch. A NeuroMorpho
  * three-point soma becomes a sphere. Each non-root section starts with a copy of its parent point;
  * where it attaches to the soma, and whether the copied point is only a drawing hint (a "wire"),
- * depends on the soma's shape. Degenerate sections are dropped. Sections are then named per type
- * and created type by type. The steps are described where they happen below.
+ * depends on the soma's shape. {@link Instantiate} then drops degenerate sections, names the rest
+ * per type and orders them as NEURON creates them. The steps are described where they happen below.
  */
 public final class Import3d {
     private static final int SOMA = 1;
@@ -32,9 +32,6 @@ public final class Import3d {
         Raw parent;
         double parentX = 1;
         boolean wire;
-        String typeName;
-        int index;
-        int out;
 
         Raw(int firstOwn, int[] points, double[] diam) {
             this.firstOwn = firstOwn;
@@ -143,9 +140,7 @@ public final class Import3d {
             first = endExclusive;
         }
 
-        List<String> notices = new ArrayList<>();
-        dropDegenerate(swc, sections, notices);
-        return build(swc, sections, notices);
+        return Instantiate.build(swc.source(), withPoints(swc, sections), new ArrayList<>());
     }
 
     private static boolean isThreePointSoma(SwcFile swc, int[] parent, double[] nchild, double[] d) {
@@ -236,122 +231,27 @@ public final class Import3d {
         return sec;
     }
 
-    /** Drops one-point sections and zero-length two-point sections, reattaching their children. */
-    private static void dropDegenerate(SwcFile swc, List<Raw> sections, List<String> notices) {
-        for (int i = sections.size() - 1; i >= 0; i--) {
-            Raw sec = sections.get(i);
-            if (sec.parent == null) {
-                continue;
+    /** The raw sections with their coordinates, for the common instantiate step. */
+    private static List<ImportSection> withPoints(SwcFile swc, List<Raw> sections) {
+        Map<Raw, ImportSection> made = new HashMap<>();
+        List<ImportSection> out = new ArrayList<>(sections.size());
+        for (Raw raw : sections) {
+            int m = raw.points.length;
+            double[] x = new double[m];
+            double[] y = new double[m];
+            double[] z = new double[m];
+            for (int i = 0; i < m; i++) {
+                x[i] = swc.x(raw.points[i]);
+                y[i] = swc.y(raw.points[i]);
+                z[i] = swc.z(raw.points[i]);
             }
-            int f = sec.wire ? 1 : 0;
-            int drawn = sec.points.length - f;
-            boolean drop;
-            if (drawn <= 1) {
-                drop = true;
-                notices.add("one-point section starting at line " + swc.line(sec.firstOwn)
-                        + " has been removed");
-            } else if (drawn == 2 && samePlace(swc, sec.points[f], sec.points[f + 1])) {
-                drop = true;
-                notices.add("two-point section of length 0 starting at line "
-                        + swc.line(sec.firstOwn) + " has been removed");
-            } else {
-                drop = false;
-            }
-            if (drop) {
-                sections.remove(i);
-                for (int j = i; j < sections.size(); j++) {
-                    Raw c = sections.get(j);
-                    if (c.parent == sec) {
-                        c.parent = sec.parent;
-                        c.parentX = sec.parentX;
-                    }
-                }
-            }
+            ImportSection sec = new ImportSection(raw.type, swc.line(raw.firstOwn), x, y, z, raw.diam);
+            sec.wire = raw.wire;
+            sec.parent = raw.parent == null ? null : made.get(raw.parent);
+            sec.parentX = raw.parentX;
+            made.put(raw, sec);
+            out.add(sec);
         }
-    }
-
-    private static boolean samePlace(SwcFile swc, int a, int b) {
-        return swc.x(a) == swc.x(b) && swc.y(a) == swc.y(b) && swc.z(a) == swc.z(b);
-    }
-
-    /** Names the sections per type, orders them by creation and fixes their points. */
-    private static Morphology build(SwcFile swc, List<Raw> sections, List<String> notices) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (Raw sec : sections) {
-            int k = counts.merge(sec.type, 1, Integer::sum);
-            sec.index = k - 1;
-            sec.typeName = typeName(sec.type);
-        }
-        Raw[] created = sections.toArray(new Raw[0]);
-        Arrays.sort(created, Comparator.<Raw>comparingInt(s -> s.type).thenComparingInt(s -> s.index));
-        for (int i = 0; i < created.length; i++) {
-            created[i].out = i;
-        }
-        List<MorphologySection> out = new ArrayList<>(created.length);
-        for (Raw sec : created) {
-            out.add(section(swc, sec));
-        }
-        List<Integer> connectOrder = new ArrayList<>();
-        for (Raw sec : sections) {
-            if (sec.parent != null) {
-                connectOrder.add(sec.out);
-            }
-        }
-        return new Morphology(swc.source(), out, connectOrder, notices);
-    }
-
-    private static MorphologySection section(SwcFile swc, Raw sec) {
-        int f = sec.wire ? 1 : 0;
-        int m = sec.points.length - f;
-        double[] x = new double[m];
-        double[] y = new double[m];
-        double[] z = new double[m];
-        double[] diam = new double[m];
-        for (int i = 0; i < m; i++) {
-            int p = sec.points[f + i];
-            x[i] = swc.x(p);
-            y[i] = swc.y(p);
-            z[i] = swc.z(p);
-            diam[i] = sec.diam[f + i];
-        }
-        if (m == 1) {
-            // a single point (the root) is a sphere: a cylinder along x as long as it is wide
-            double r = diam[0] / 2;
-            x = new double[] {x[0] - r, x[0], x[0] + r};
-            y = new double[] {y[0], y[0], y[0]};
-            z = new double[] {z[0], z[0], z[0]};
-            diam = new double[] {diam[0], diam[0], diam[0]};
-        }
-        for (double[] a : new double[][] {x, y, z, diam}) {
-            for (int i = 0; i < a.length; i++) {
-                a[i] = HocText.eightDigits(a[i]);
-            }
-        }
-        double[] logical = null;
-        if (sec.wire) {
-            int p = sec.points[0];
-            logical = new double[] {HocText.eightDigits(swc.x(p)), HocText.eightDigits(swc.y(p)),
-                HocText.eightDigits(swc.z(p))};
-        }
-        int parentIndex = sec.parent == null ? -1 : sec.parent.out;
-        double parentX = sec.parent == null ? -1 : sec.parentX;
-        return new MorphologySection(sec.typeName, sec.index, sec.type, x, y, z, diam, parentIndex,
-                parentX, logical, swc.line(sec.firstOwn));
-    }
-
-    /** NEURON's section array name for an SWC type. */
-    static String typeName(int type) {
-        switch (type) {
-            case 1:
-                return "soma";
-            case 2:
-                return "axon";
-            case 3:
-                return "dend";
-            case 4:
-                return "apic";
-            default:
-                return type < 0 ? "minus_" + (-type) : "dend_" + type;
-        }
+        return out;
     }
 }

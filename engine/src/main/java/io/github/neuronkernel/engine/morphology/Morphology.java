@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A neuron morphology as NEURON 8.2.2's Import3d instantiates it ({@code Import3d_SWC_read} +
- * {@code Import3d_GUI(r, 0).instantiate(None)}): immutable, independent of the simulator.
+ * A neuron morphology as NEURON 8.2.2's Import3d instantiates it ({@code Import3d_SWC_read} or
+ * {@code Import3d_Neurolucida3}, then {@code Import3d_GUI(r, 0).instantiate(None)}): immutable,
+ * independent of the simulator.
  *
  * <p>{@link #sections()} is in NEURON's creation order, which is the order {@code h.allsec()}
- * yields: by SWC type (ascending), and within a type by index. Building the cell means creating the
+ * yields: by type (soma, axon, dend, apic, others as SWC numbers them), and within a type by index. Building the cell means creating the
  * sections in that order, then, for each index {@code c} of {@link #connectOrder()} in turn,
  * {@code connect} section {@code c}'s end {@link MorphologySection#childEnd()} to its parent at
  * {@link MorphologySection#parentX()}, and adding its 3-D points. The connect order matters for
@@ -43,6 +44,19 @@ public final class Morphology {
      */
     public static Morphology read(Path swc) {
         return Import3d.instantiate(SwcReader.read(swc));
+    }
+
+    /**
+     * Reads a Neurolucida ASCII file ({@code .asc}) and imports it as NEURON's Import3d does
+     * ({@code Import3d_Neurolucida3}): soma contours become a line of points along their principal
+     * axis, trees hang from the soma they start in.
+     *
+     * @param asc the Neurolucida file
+     * @return the morphology
+     * @throws MorphologyException if the file cannot be read or is invalid
+     */
+    public static Morphology readNeurolucida(Path asc) {
+        return NeurolucidaReader.read(asc);
     }
 
     /**

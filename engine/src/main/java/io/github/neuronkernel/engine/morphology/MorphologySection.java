@@ -57,7 +57,10 @@ public final class MorphologySection {
         return index;
     }
 
-    /** @return the SWC structure type of the section's points */
+    /**
+     * @return the type of the section's points: the SWC structure type, or for a Neurolucida file
+     *     1 soma, 2 Axon, 3 Dendrite, 4 Apical, 0 a tree of no known type
+     */
     public int type() {
         return type;
     }
@@ -111,7 +114,7 @@ public final class MorphologySection {
         return logicalConnection == null ? null : logicalConnection.clone();
     }
 
-    /** @return the SWC line of the first point of this section's own (not copied) points */
+    /** @return the file line of the first of this section's own (not copied) points */
     public int firstLine() {
         return firstLine;
     }

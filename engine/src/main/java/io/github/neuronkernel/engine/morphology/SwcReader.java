@@ -61,7 +61,7 @@ public final class SwcReader {
         return new Parser(source, text).run();
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String kind = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";

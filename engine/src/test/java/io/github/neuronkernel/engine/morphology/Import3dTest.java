@@ -71,10 +71,10 @@ class Import3dTest {
 
     @Test
     void otherTypesGetNeuronsNames() {
-        assertEquals("dend_5", Import3d.typeName(5));
-        assertEquals("dend_0", Import3d.typeName(0));
-        assertEquals("minus_2", Import3d.typeName(-2));
-        assertEquals("apic", Import3d.typeName(4));
+        assertEquals("dend_5", Instantiate.typeName(5));
+        assertEquals("dend_0", Instantiate.typeName(0));
+        assertEquals("minus_2", Instantiate.typeName(-2));
+        assertEquals("apic", Instantiate.typeName(4));
     }
 
     @Test

@@ -51,16 +51,7 @@ class SwcReferenceTest {
     void geometryOfEverySegmentIsNeurons() throws Exception {
         List<Section> secs = ca1();
         assertEquals(h.allsec(), secs);
-        List<String> out = new ArrayList<>(List.of("section n3d L nseg parent parentx x area ri"));
-        for (Section s : secs) {
-            Section tp = trueParent(s);
-            Segment ps = s.parentseg();
-            for (Segment seg : s) {
-                out.add(s.name() + " " + s.n3d() + " " + g17(s.L) + " " + s.nseg + " " + (tp == null ? "-" : tp.name())
-                        + " " + (ps == null ? "-1" : g17(ps.x)) + " " + g17(seg.x) + " " + g17(seg.area()) + " "
-                        + g17(seg.ri()));
-            }
-        }
+        List<String> out = GeometryTable.lines(secs);
         assertEquals(reference("swc_public_geometry.txt"), String.join("\n", out) + "\n");
     }
 
@@ -142,16 +133,6 @@ class SwcReferenceTest {
             }
             assertEquals(expected, String.join("\n", out) + "\n", "threads " + threads);
         }
-    }
-
-    /** NEURON's SectionRef.trueparent: skips parents this section hangs from at their 0 end. */
-    private static Section trueParent(Section s) {
-        Section p = s.parent();
-        while (p != null && p.arc(s.parentX()) == 0 && p.parent() != null) {
-            s = p;
-            p = p.parent();
-        }
-        return p;
     }
 
     private static String reference(String name) throws IOException {

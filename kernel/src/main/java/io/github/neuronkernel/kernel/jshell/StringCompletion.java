@@ -16,12 +16,13 @@ import java.util.stream.Stream;
  * h.PointProcess("}, everything {@code h.help} describes in {@code help("}, the variables of what
  * {@code get("}, {@code set("} and {@code ref("} are called on (a section's or segment's v, its
  * mechanisms' and ions' variables; a point process's), globals in {@code h.get("} and its kin,
- * sections in {@code h.section("}, {@code .mod} files and folders in {@code loadMechanisms("} and
- * {@code .swc} files in {@code importSwc("}. Each match comes with its unit and kind.
+ * sections in {@code h.section("}, {@code .mod} files and folders in {@code loadMechanisms("},
+ * {@code .swc} files in {@code importSwc("} and Neurolucida {@code .asc} files in {@code
+ * importAsc("}. Each match comes with its unit and kind.
  */
 final class StringCompletion {
     /** What a string at the cursor names. */
-    enum Kind { DENSITY, POINT, HELP, VARIABLE, GLOBAL, SECTION, MOD_FILE, SWC_FILE }
+    enum Kind { DENSITY, POINT, HELP, VARIABLE, GLOBAL, SECTION, MOD_FILE, SWC_FILE, ASC_FILE }
 
     /**
      * The string the cursor is in and what it names.
@@ -81,6 +82,8 @@ final class StringCompletion {
             kind = Kind.MOD_FILE;
         } else if (before.endsWith("importSwc(")) {
             kind = Kind.SWC_FILE;
+        } else if (before.endsWith("importAsc(")) {
+            kind = Kind.ASC_FILE;
         } else if (before.endsWith("h.section(")) {
             kind = Kind.SECTION;
         } else if (before.endsWith("h.get(") || before.endsWith("h.set(") || before.endsWith("h.ref(")) {
@@ -102,8 +105,9 @@ final class StringCompletion {
      */
     static List<Match> complete(Context context, Simulation h, Function<String, Object> variables, Path base) {
         List<Match> names = switch (context.kind()) {
-            case MOD_FILE -> files(base, context.prefix(), ".mod");
-            case SWC_FILE -> files(base, context.prefix(), ".swc");
+            case MOD_FILE -> files(base, context.prefix(), ".mod", false);
+            case SWC_FILE -> files(base, context.prefix(), ".swc", false);
+            case ASC_FILE -> files(base, context.prefix(), ".asc", true); // Neurolucida writes .ASC too
             default -> h == null ? List.of() : model(context, h, variables);
         };
         List<Match> matches = new ArrayList<>();
@@ -138,10 +142,11 @@ final class StringCompletion {
     }
 
     /**
-     * @return files ending in {@code suffix}, and folders, whose path starts with the prefix,
-     *     written as typed (relative to {@code base}, where the cells' relative paths start)
+     * @return files ending in {@code suffix} (in any case if {@code anyCase}), and folders, whose
+     *     path starts with the prefix, written as typed (relative to {@code base}, where the cells'
+     *     relative paths start)
      */
-    private static List<Match> files(Path base, String prefix, String suffix) {
+    private static List<Match> files(Path base, String prefix, String suffix, boolean anyCase) {
         int slash = prefix.lastIndexOf('/');
         String folder = slash < 0 ? "" : prefix.substring(0, slash + 1);
         Path dir = base.resolve(folder.isEmpty() ? "." : folder);
@@ -151,7 +156,7 @@ final class StringCompletion {
                 String name = p.getFileName().toString();
                 if (Files.isDirectory(p)) {
                     out.add(new Match(folder + name + "/", "", "folder"));
-                } else if (name.endsWith(suffix)) {
+                } else if (name.regionMatches(anyCase, name.length() - suffix.length(), suffix, 0, suffix.length())) {
                     out.add(new Match(folder + name, "", "file"));
                 }
             });

@@ -100,6 +100,18 @@ class StringCompletionTest {
     }
 
     @Test
+    void importAscOffersNeurolucidaFilesAndFolders() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("asc");
+        java.nio.file.Files.writeString(dir.resolve("cell.asc"), "");
+        java.nio.file.Files.writeString(dir.resolve("OLD.ASC"), "");
+        java.nio.file.Files.writeString(dir.resolve("cell.swc"), "");
+        java.nio.file.Files.createDirectory(dir.resolve("more"));
+        assertEquals(List.of(dir + "/OLD.ASC", dir + "/cell.asc", dir + "/more/"),
+                complete("var cell = h.importAsc(\"" + dir + "/").matches());
+        assertEquals(List.of(dir + "/cell.asc"), complete("h.importAsc(\"" + dir + "/c").matches());
+    }
+
+    @Test
     void inspectingAMechanismNameShowsItsVariablesWithUnitsAndDefaults() {
         String code = "soma.insert(\"leak\")";
         String help = evaluator.assist().inspect(code, code.indexOf("leak") + 2);

@@ -13,8 +13,8 @@ import java.util.List;
  * (which decides the order of siblings at one position, and so the numbers), each with its 3-D
  * points.
  */
-final class SwcImport {
-    private SwcImport() {}
+final class MorphologyImport {
+    private MorphologyImport() {}
 
     static List<Section> instantiate(Model model, Morphology morphology) {
         List<MorphologySection> specs = morphology.sections();
