@@ -184,8 +184,14 @@ final class RaggedLockstep {
         m.rhs[i] = ((m.rhs[i] - m.b[i] * dv) + childShare) - f * childRhs;
     }
 
+    /**
+     * NEURON adds {@code cfac*cm} only where cm is not zero; adding it everywhere gives the same
+     * bits, since {@code d + 0.0} is d for every d but -0, and d is never -0 (it starts at +0 and
+     * only sums and differences follow), and it saves a branch per node that the section ends make
+     * hard to predict.
+     */
     private static double cap(double d, double cm, double cfac) {
-        return cm != 0 ? d + cfac * cm : d;
+        return d + cfac * cm;
     }
 
     /** Back substitution: the common length in lockstep, then each lane's rest. */
