@@ -57,9 +57,18 @@ NEURON_SCRIPT = {"ca1": os.path.join(ROOT, "bench", "neuron_ca1.py"),
                  "ca1_asc": os.path.join(ROOT, "bench", "neuron_ca1.py")}
 
 
+# With --pin CPU both sides run on that one processor (taskset): on a virtual machine one processor
+# can run 1.5 times slower than the other for minutes (a busy neighbour on the host), for NEURON
+# and for us alike, so a side that lands on the slow one by chance skews the ratio (CA1, unpinned,
+# the same hour: 0.33x to 0.53x). Our JVM is told it has two processors, so that it sizes its
+# collector and compiler threads as unpinned; a model that splits its steps then shares one
+# processor between its two threads, so pin only one-thread models (CA1).
+PIN = []
+
+
 def run_neuron(script, model):
     script = NEURON_SCRIPT.get(model, script)
-    p = subprocess.run([NEURON_PYTHON, script, NEURON_MODEL.get(model, model)], capture_output=True, text=True,
+    p = subprocess.run(PIN + [NEURON_PYTHON, script, NEURON_MODEL.get(model, model)], capture_output=True, text=True,
                        check=True)
     return last_json(p.stdout)
 
@@ -75,7 +84,8 @@ def same_output(model):
 
 
 def run_ours(model, size=0, repeat=10):
-    cmd = ["java"] + os.environ.get("EXTRA_JAVA", "").split() + ["-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
+    # pinned, the JVM would size itself for one processor (Serial GC, fewer compiler threads)
+    cmd = PIN + ["java"] + (["-XX:ActiveProcessorCount=2"] if PIN else []) + os.environ.get("EXTRA_JAVA", "").split() + ["-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
            model, "--repeat", str(repeat), "--connections", os.path.join(ROOT, "bench", "network_connections.tsv")]
     if size:
         cmd += ["--size", str(size), "--out", "/tmp/bench_%s_%d_java.dat" % (model, size)]
@@ -96,7 +106,8 @@ def comparison(args):
                 neuron.setdefault(m, []).append(result["run_s"])
                 if "import_s" in result:
                     neuron_import.setdefault(m, []).append(result["import_s"])
-            ours.setdefault(m, []).append(run_ours(m))
+            # pinned, the JIT compiler shares the one processor: warm-up takes 7 runs instead of 3
+            ours.setdefault(m, []).append(run_ours(m, repeat=30 if PIN else 10))
         print("round %d/%d done" % (r + 1, args.rounds), file=sys.stderr)
     header = "%-10s %10s %10s %10s %12s %13s %10s %12s %12s" % (
         "model", "NEURON s", "ours 1st s", "steady s", "1st/NEURON", "steady/NEURON", "identical", "alloc B/step",
@@ -140,8 +151,12 @@ def main():
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--models", default="seed_long,axon,tree,network,ca1")
     ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--pin", type=int, default=None, metavar="CPU",
+                    help="run both sides on this one processor (taskset); ours then on one thread")
     ap.add_argument("--neuron-script", default=os.path.join("..", "shared", "bench", "neuron_models.py"))
     args = ap.parse_args()
+    if args.pin is not None:
+        PIN.extend(["taskset", "-c", str(args.pin)])
     args.models = args.models.split(",")
     build_jars()
     comparison(args)
