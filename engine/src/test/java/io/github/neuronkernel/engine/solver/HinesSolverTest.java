@@ -47,15 +47,8 @@ class HinesSolverTest {
         }
         int[] parent = parents.stream().mapToInt(Integer::intValue).toArray();
         int n = parent.length;
-        double[] a = random(rnd, n, -1, 0);
-        double[] b = random(rnd, n, -1, 0);
-        double[] cm = random(rnd, n, 0, 2);
-        for (int i = 0; i < n; i += 7) {
-            cm[i] = 0;
-        }
-        double[] v = random(rnd, n, -80, 40);
-        double[] rhs = random(rnd, n, -1, 1);
-        double[] d = random(rnd, n, 1, 3);
+        Values vals = Values.random(rnd, n, 7);
+        double[] a = vals.a, b = vals.b, cm = vals.cm, v = vals.v, rhs = vals.rhs, d = vals.d;
         double[] rhsRef = rhs.clone();
         double[] dRef = d.clone();
         double[] rhsAxial = rhs.clone();
@@ -116,15 +109,8 @@ class HinesSolverTest {
         }
         int[] parent = parents.stream().mapToInt(Integer::intValue).toArray();
         int n = parent.length;
-        double[] a = random(rnd, n, -1, 0);
-        double[] b = random(rnd, n, -1, 0);
-        double[] cm = random(rnd, n, 0, 2);
-        for (int i = 0; i < n; i += 5) {
-            cm[i] = 0;
-        }
-        double[] v = random(rnd, n, -80, 40);
-        double[] rhs = random(rnd, n, -1, 1);
-        double[] d = random(rnd, n, 1, 3);
+        Values vals = Values.random(rnd, n, 5);
+        double[] a = vals.a, b = vals.b, cm = vals.cm, v = vals.v, rhs = vals.rhs, d = vals.d;
         double[] rhsRef = rhs.clone();
         double[] dRef = d.clone();
         neuron(parent, a, b, cm, v, rhsRef, dRef);
@@ -203,6 +189,20 @@ class HinesSolverTest {
         for (int i = ROOTS; i < n; i++) {
             d[i] -= b[i];
             d[parent[i]] -= a[i];
+        }
+    }
+
+    /** A matrix's random values: a and b negative, cm zero on every {@code zeroCmEvery}-th node (section ends). */
+    private record Values(double[] a, double[] b, double[] cm, double[] v, double[] rhs, double[] d) {
+        static Values random(Random rnd, int n, int zeroCmEvery) {
+            double[] a = HinesSolverTest.random(rnd, n, -1, 0);
+            double[] b = HinesSolverTest.random(rnd, n, -1, 0);
+            double[] cm = HinesSolverTest.random(rnd, n, 0, 2);
+            for (int i = 0; i < n; i += zeroCmEvery) {
+                cm[i] = 0;
+            }
+            return new Values(a, b, cm, HinesSolverTest.random(rnd, n, -80, 40), HinesSolverTest.random(rnd, n, -1, 1),
+                    HinesSolverTest.random(rnd, n, 1, 3));
         }
     }
 
