@@ -27,7 +27,7 @@ final class NeurolucidaReader {
         try {
             text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new MorphologyException("cannot read Neurolucida file " + path + ": " + SwcReader.describe(e), e);
+            throw new MorphologyException("cannot read Neurolucida file " + path + ": " + SwcReader.describe(e, path), e);
         }
         if (text.startsWith("\u00EF\u00BB\u00BF")) {
             text = text.substring(3); // a UTF-8 byte order mark, which NEURON stops at

@@ -44,7 +44,7 @@ public final class SwcReader {
         try {
             text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new MorphologyException("cannot read SWC file " + path + ": " + describe(e), e);
+            throw new MorphologyException("cannot read SWC file " + path + ": " + describe(e, path), e);
         }
         return parse(path.toString(), text);
     }
@@ -61,10 +61,14 @@ public final class SwcReader {
         return new Parser(source, text).run();
     }
 
-    static String describe(IOException e) {
+    /**
+     * @return why a file could not be read; for a relative name that does not exist, where it was
+     *     looked for (a notebook's working directory is not always the notebook's folder)
+     */
+    static String describe(IOException e, Path path) {
         String kind = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return path.isAbsolute() ? "no such file" : "no such file (looked for " + path.toAbsolutePath() + ")";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

@@ -133,6 +133,15 @@ class SwcReaderTest {
         assertMentions(refused("# only a comment\n\n   \n"), "cell.swc has no points");
     }
 
+    /** A relative name is looked for in the working directory, which the message names. */
+    @Test
+    void aMissingRelativeFileSaysWhereItWasLookedFor() {
+        Path missing = Path.of("no-such-cell-here.swc");
+        MorphologyException e = assertThrows(MorphologyException.class, () -> SwcReader.read(missing));
+        assertMentions(e, "cannot read SWC file no-such-cell-here.swc: no such file (looked for "
+                + missing.toAbsolutePath() + ")");
+    }
+
     @Test
     void missingFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.swc");
