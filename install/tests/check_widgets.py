@@ -17,6 +17,8 @@ import nbformat
 from jupyter_client.manager import start_new_kernel
 from nbclient import NotebookClient
 
+from kernel_io import check, failures
+
 MODEL = """var soma = h.Section("soma");
 soma.L = 20; soma.diam = 20; soma.insert("pas");
 var stim = h.IClamp(soma.at(0.5));
@@ -26,13 +28,6 @@ var v = h.Vector().record(soma.at(0.5).ref("v"));"""
 INTERACT = """interact(amp -> { stim.amp = amp; h.finitialize(-65); h.continuerun(10);
     return plot(t, v).title("amp " + amp); }, slider("amp", 0, 1, 0.05, 0.2))"""
 
-failures = []
-
-
-def check(ok, what):
-    print(("ok   " if ok else "FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
 
 
 def run(kc, code, timeout=60):

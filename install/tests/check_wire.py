@@ -31,15 +31,8 @@ import time
 import zmq
 from jupyter_client.manager import start_new_kernel
 
-from kernel_io import PAD, expected_text
+from kernel_io import PAD, check, expected_text, failures
 
-failures = []
-
-
-def check(ok, what):
-    print(("ok   " if ok else "FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
 
 
 def replies(kc, ids, timeout=60):

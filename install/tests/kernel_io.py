@@ -1,8 +1,19 @@
 """What the kernel checks (install/tests) and the benchmarks (bench/, install/bench.py) share when
-they talk to a kernel through jupyter_client: running a cell to its idle status and reply, and the
-text of the large prints they make the kernel write."""
+they talk to a kernel through jupyter_client: running a cell to its idle status and reply, the
+text of the large prints they make the kernel write, and the checks' one-line report."""
 import hashlib
 import time
+
+# What the checks that print one line per check (check_wire, check_widgets) failed, in order.
+failures = []
+
+
+def check(ok, what):
+    """Prints "ok   what" or "FAIL what", and keeps a failure in failures."""
+    print(("ok   " if ok else "FAIL ") + what, flush=True)
+    if not ok:
+        failures.append(what)
+
 
 PAD = 92  # a printed line is "<i> " + 92 x's + "\n": 2,000,000 lines make 200,888,890 bytes
 

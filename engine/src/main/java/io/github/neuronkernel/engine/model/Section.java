@@ -471,12 +471,12 @@ public final class Section implements Iterable<Segment> {
         if (points.count() < 2) {
             return 1e5 * Math.sqrt(diam / (4 * Math.PI * frequency * Ra * cm));
         }
-        double x1 = arc3d(0);
-        double d1 = diam3d(0);
+        double x1 = points.arc(0); // as arc3d and diam3d give them, without their per-call checks
+        double d1 = Math.abs(points.d(0));
         double lam = 0;
         for (int i = 1; i < points.count(); i++) {
-            double x2 = arc3d(i);
-            double d2 = diam3d(i);
+            double x2 = points.arc(i);
+            double d2 = Math.abs(points.d(i));
             lam += (x2 - x1) / Math.sqrt(d1 + d2);
             x1 = x2;
             d1 = d2;

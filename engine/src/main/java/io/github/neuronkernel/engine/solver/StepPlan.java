@@ -126,7 +126,7 @@ final class StepPlan {
     }
 
     /** @return the estimated work of one step (ns), used to decide whether to use two threads */
-    static double cost(Runtime r) {
+    private static double cost(Runtime r) {
         double total = 0;
         for (double w : nodeWeights(r)) {
             total += w;

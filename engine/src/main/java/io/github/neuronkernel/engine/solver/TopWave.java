@@ -35,8 +35,7 @@ final class TopWave {
     private final int[] childSlot;
     /** Per node of {@link #node}: its own slot's index in {@link Matrix#deferred}. */
     private final int[] slot;
-    /** Roots, each with its children (same arrays), solved after every top node. */
-    private final int[] root;
+    /** Roots (root r is node r), each with its children (as for nodes), solved after every top node. */
     private final int[] rootFirst;
     private final int[] rootChild;
     private final int[] rootChildSlot;
@@ -107,11 +106,9 @@ final class TopWave {
         first[count] = kids.size();
         child = kids.stream().mapToInt(Integer::intValue).toArray();
         childSlot = Arrays.stream(child).map(c -> slotOf(ownSlot, c)).toArray();
-        root = new int[rootCount];
         rootFirst = new int[rootCount + 1];
         List<Integer> rootKids = new ArrayList<>();
         for (int r = 0; r < rootCount; r++) {
-            root[r] = r;
             rootFirst[r] = rootKids.size();
             rootKids.addAll(children.get(r));
         }
@@ -178,17 +175,16 @@ final class TopWave {
             shares[o + 1] = f * b[i];
             shares[o + 2] = f * ri;
         }
-        for (int r = 0; r < root.length; r++) {
-            int i = root[r];
+        for (int i = 0; i < rootFirst.length - 1; i++) { // root i is node i
             double vi = v[i];
             double ri = rhs[i];
             double di = d[i];
-            for (int j = rootFirst[r]; j < rootFirst[r + 1]; j++) {
+            for (int j = rootFirst[i]; j < rootFirst[i + 1]; j++) {
                 int c = rootChild[j];
                 ri += a[c] * (vi - v[c]);
                 di -= a[c];
             }
-            for (int j = rootFirst[r + 1] - 1; j >= rootFirst[r]; j--) {
+            for (int j = rootFirst[i + 1] - 1; j >= rootFirst[i]; j--) {
                 int q = rootChildSlot[j];
                 di -= shares[q + 1];
                 ri -= shares[q + 2];

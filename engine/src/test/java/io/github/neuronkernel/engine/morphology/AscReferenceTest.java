@@ -34,15 +34,10 @@ class AscReferenceTest {
         List<Section> secs = h.importAsc(NeuronImportDump.resource(file).toString());
         for (Section s : secs) {
             s.nseg = 1 + 2 * (int) (s.L / per);
-            if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
-                s.insert("hh");
-            } else {
-                s.insert("pas");
-                s.set("g_pas", 5e-5).set("e_pas", -65);
-            }
             s.Ra = 150;
             s.cm = 1;
         }
+        GeometryTable.hhAndPas(secs);
         return secs;
     }
 

@@ -32,6 +32,21 @@ final class GeometryTable {
         return out;
     }
 
+    /**
+     * The mechanisms of the reference scripts' cells ({@code swc_cases.py}, {@code asc_cases.py},
+     * {@code ca1_v17.py}): hh in soma and axon sections, pas (g 5e-5 S/cm2, e -65 mV) elsewhere.
+     */
+    static void hhAndPas(List<Section> sections) {
+        for (Section s : sections) {
+            if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
+                s.insert("hh");
+            } else {
+                s.insert("pas");
+                s.set("g_pas", 5e-5).set("e_pas", -65);
+            }
+        }
+    }
+
     /** NEURON's SectionRef.trueparent: skips parents this section hangs from at their 0 end. */
     static Section trueParent(Section s) {
         Section p = s.parent();

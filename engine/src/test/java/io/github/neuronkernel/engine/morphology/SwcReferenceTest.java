@@ -35,15 +35,10 @@ class SwcReferenceTest {
         List<Section> secs = h.importSwc(swc.toString());
         for (Section s : secs) {
             s.nseg = 1 + 2 * (int) (s.L / 40);
-            if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
-                s.insert("hh");
-            } else {
-                s.insert("pas");
-                s.set("g_pas", 5e-5).set("e_pas", -65);
-            }
             s.Ra = 150;
             s.cm = 1;
         }
+        GeometryTable.hhAndPas(secs);
         return secs;
     }
 
@@ -106,14 +101,7 @@ class SwcReferenceTest {
                 s.cm = 1;
             }
             assertEquals(1108, sim.geomNseg(100, 0.1), "segments by the d_lambda rule, as in NEURON");
-            for (Section s : secs) {
-                if (s.name().startsWith("soma") || s.name().startsWith("axon")) {
-                    s.insert("hh");
-                } else {
-                    s.insert("pas");
-                    s.set("g_pas", 5e-5).set("e_pas", -65);
-                }
-            }
+            GeometryTable.hhAndPas(secs);
             IClamp ic = sim.IClamp(sim.section("soma[0]").at(0.5));
             ic.delay = 5;
             ic.dur = 80;

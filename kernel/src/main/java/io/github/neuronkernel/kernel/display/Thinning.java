@@ -215,7 +215,7 @@ final class Thinning {
             if (out.size > limit) {
                 Series kept = distinctPixels(x, y, pixels);
                 int widest = (int) Math.max(1, Math.floor(markerPx / 2));
-                int side = (int) Math.ceil(Math.sqrt(kept.x().length / (double) MARKER_BUDGET));
+                int side = (int) Math.max(2, Math.ceil(Math.sqrt(kept.x().length / (double) MARKER_BUDGET)));
                 Series each = kept;
                 for (; kept.x().length > MARKER_BUDGET && side <= widest; side++) {
                     kept = distinctPixels(each.x(), each.y(),
