@@ -52,7 +52,7 @@ public final class Evaluator implements AutoCloseable {
     /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
     private final ReentrantLock evaluating = new ReentrantLock();
     private volatile boolean interruptRequested;
-    /** Whether the last cell was interrupted, though it may have ended normally (see {@link #interruptedLastCell()}). */
+    /** Whether the last cell was interrupted, though it may have ended normally (see {@link #callAfterCell}). */
     private volatile boolean interruptedLastCell;
 
     /**
@@ -469,12 +469,22 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /**
-     * @return whether an interrupt came while the last cell ran, even if the cell went on to end
-     *     normally (its last statement ignored it, or it caught it): the kernel then does not draw
-     *     the cell's value at length, since the interrupt was meant to stop the cell's work
+     * Runs, as {@link #call} does, what finishes the cell that just ran (drawing its value), with
+     * that cell's interrupt still pending if one came while it ran and it ended anyway (its last
+     * statement ignored it, or caught it): work that checks for interrupts, as drawing does, then
+     * stops at once instead of running at length with the interrupt spent.
+     *
+     * @param work the call to make
+     * @return its value, or its failure
      */
-    public boolean interruptedLastCell() {
-        return interruptedLastCell;
+    public CellOutcome callAfterCell(java.util.concurrent.Callable<?> work) {
+        boolean pending = interruptedLastCell;
+        return call(() -> {
+            if (pending) {
+                Thread.currentThread().interrupt();
+            }
+            return work.call();
+        });
     }
 
     /**

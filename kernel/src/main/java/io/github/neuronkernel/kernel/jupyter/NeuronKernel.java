@@ -286,14 +286,7 @@ public final class NeuronKernel extends BaseKernel {
      */
     private CellOutcome drawn(CellOutcome outcome) {
         try {
-            Evaluator shell = ready();
-            boolean interrupted = shell.interruptedLastCell();
-            return shell.call(() -> {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                return ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
-            });
+            return ready().callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
         } catch (Exception e) {
             return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
                     "the kernel failed to draw the value: " + e.getMessage(), List.of(e.toString())));
