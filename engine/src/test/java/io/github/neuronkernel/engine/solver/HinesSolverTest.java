@@ -83,7 +83,7 @@ class HinesSolverTest {
 
     /**
      * The one-thread plan of a reconstructed cell: leaves (chains with nothing attached) in lanes,
-     * deferred, and the rest solved by {@link TopWave} in height and depth order.
+     * deferred, and the rest solved by {@link TopWave} in its scheduled orders.
      */
     @Test
     void leavesInLanesAndTheTopAsAWaveMatchNeuronsLoops() {
