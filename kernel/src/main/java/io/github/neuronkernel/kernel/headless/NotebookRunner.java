@@ -115,7 +115,7 @@ final class NotebookRunner {
         ScheduledFuture<?> timeout = cellTimeoutSeconds > 0
                 ? timer.schedule(evaluator::interrupt, (long) (cellTimeoutSeconds * 1000), TimeUnit.MILLISECONDS)
                 : null;
-        CellOutcome outcome = evaluator.eval(source, n);
+        CellOutcome outcome = drawn(evaluator, evaluator.eval(source, n));
         if (timeout != null) {
             timeout.cancel(false);
         }
@@ -129,11 +129,23 @@ final class NotebookRunner {
             return error;
         }
         if (outcome.hasValue()) {
-            MimeBundle bundle = ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
-            capture.result(bundle, n);
+            capture.result((MimeBundle) outcome.value(), n);
         }
         terminal.printf(Locale.ROOT, "ok %.2f s%n", seconds);
         return null;
+    }
+
+    /**
+     * A cell's value drawn on a cell thread, within the cell's time: the timeout stops the drawing
+     * of a huge plot the cell returned as it stops the cell (as the kernel does, see
+     * {@link Evaluator#callAfterCell}); the value becomes its {@link MimeBundle}, or the interrupt
+     * the cell's failure.
+     */
+    private static CellOutcome drawn(Evaluator evaluator, CellOutcome outcome) {
+        if (outcome.failed() || !outcome.hasValue()) {
+            return outcome;
+        }
+        return evaluator.callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
     }
 
     private static void injectParameters(NotebookFile notebook, Parameters parameters, Path input) {

@@ -114,6 +114,32 @@ class NotebookRunnerTest {
         assertTrue(terminalBytes.toString(StandardCharsets.UTF_8).contains("stopped at code cell 1 of 2"));
     }
 
+    /**
+     * A cell's value is drawn within the cell's time, so the timeout stops a drawing that would
+     * not end (a plot of millions of points took a minute) as it stops a cell. Before, the runner
+     * drew the value after cancelling the timeout: here it would have drawn for 30 s and gone on.
+     */
+    @Test
+    void theTimeoutStopsTheDrawingOfAValue() throws Exception {
+        Path nb = notebook(String.join("\n", "record Slow() {}",
+                        "io.github.neuronkernel.kernel.display.ValueRenderer.register(Slow.class, s -> {",
+                        "    long end = System.nanoTime() + 30_000_000_000L;",
+                        "    while (System.nanoTime() < end) {",
+                        "        if (Thread.currentThread().isInterrupted()) {",
+                        "            throw new io.github.neuronkernel.kernel.display.ChartInterruptedException(\"stopped\");",
+                        "        }",
+                        "    }",
+                        "    return io.github.neuronkernel.kernel.display.MimeBundle.text(\"drawn\");",
+                        "});"),
+                "new Slow()", "1 + 1");
+        assertEquals(1, run(nb.toString(), "--out", dir.resolve("out").toString(), "--cell-timeout", "2"));
+        String said = terminalBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("stopped at code cell 2 of 3"), said);
+        JsonObject error = executedCells("test").get(2).getAsJsonObject() // after a markdown cell
+                .getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertTrue(error.get("ename").getAsString().endsWith("ChartInterruptedException"), error.toString());
+    }
+
     /** The files cells write with relative names: a batchRun's, a CSV, %%writefile, plain Java I/O. */
     private Path writingNotebook() throws Exception {
         return notebook(String.join("\n", "var soma = h.Section(\"soma\"); soma.insert(\"pas\");",
