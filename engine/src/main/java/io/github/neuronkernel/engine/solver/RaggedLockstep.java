@@ -84,9 +84,9 @@ final class RaggedLockstep {
         int s2 = lanes[4];
         int s3 = lanes[6];
         // Each lane's node at o = n-1 is done: take up its running values. The lanes also carry
-        // the node's v, a and b into the next iteration (its parent's), where they are the child's
-        // a and b and the node's own v: three loads fewer per lane and node (CA1: runs 3 % faster,
-        // alternating A/B in one JVM). Same values, so the same bits.
+        // the parent's v (v[i-1]) and the node's a and b into the next iteration, the parent's,
+        // where they are its own v and its child's a and b: three loads fewer per lane and node
+        // (CA1: runs 3 % faster, alternating A/B in one JVM). Same values, so the same bits.
         int o = n - 1;
         int i = s0 + o;
         double r0 = rhs[i];

@@ -60,6 +60,13 @@ class ListScheduleTest {
     }
 
     @Test
+    void noNodesAndRepeatedInputs() {
+        assertArrayEquals(new int[0], ListSchedule.order(0, new int[0][], new int[0], 5));
+        int[][] waitsFor = {NONE, {0, 0}, NONE};
+        assertArrayEquals(new int[] {0, 2, 1}, ListSchedule.order(3, waitsFor, new int[3], 2));
+    }
+
+    @Test
     void aCycleIsRefused() {
         int[][] waitsFor = {{1}, {0}};
         assertThrows(IllegalArgumentException.class, () -> ListSchedule.order(2, waitsFor, new int[2], 1));
