@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every section, point, attachment and connect call of {@link Morphology#read} (SWC) and {@link
@@ -19,6 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * rounding to float, the precision in which NEURON stores them.
  */
 class Import3dMatchesNeuronTest {
+    /** Every morphology file with a NEURON dump beside it. */
+    static List<String> files() {
+        return List.of("c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
+                "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
+                "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc");
+    }
+
     private static Morphology read(String file) {
         return file.endsWith(".asc") ? Morphology.readNeurolucida(NeuronImportDump.resource(file))
                 : Morphology.read(NeuronImportDump.resource(file));
@@ -29,9 +36,7 @@ class Import3dMatchesNeuronTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
-        "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
+    @MethodSource("files")
     void sectionsAndPointsAreNeuronsInAllsecOrder(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -60,9 +65,7 @@ class Import3dMatchesNeuronTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
-        "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
+    @MethodSource("files")
     void parentsAndAttachmentPointsAreNeurons(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -81,9 +84,7 @@ class Import3dMatchesNeuronTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
-        "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
+    @MethodSource("files")
     void connectCallsComeInNeuronsOrder(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
@@ -97,9 +98,7 @@ class Import3dMatchesNeuronTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
-        "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
+    @MethodSource("files")
     void neuronListsChildrenByPositionThenMostRecentlyConnectedFirst(String file) throws IOException {
         // NEURON keeps a section's children sorted by attachment position; a new child goes in
         // front of those already at its position. Replaying connectOrder() that way must give
@@ -124,9 +123,7 @@ class Import3dMatchesNeuronTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c91662.swc", "three_point_soma.swc", "single_point_soma.swc", "soma_contour.swc",
-        "mid_branch.swc", "type_change.swc", "apical_tree.swc", "mixed_types.swc", "root_dendrite.swc",
-        "odd_cases.swc", "small_cell.asc", "c91662_converted.asc", "soma_stack.asc", "odd_cases_nl.asc", "no_soma.asc"})
+    @MethodSource("files")
     void removedSectionsAreReportedAsNeuronDoes(String file) throws IOException {
         Morphology m = read(file);
         NeuronImportDump ref = NeuronImportDump.load(stem(file));
