@@ -3,7 +3,7 @@
 
 Usage (from the repository root):
     python3 bench/compare.py [--rounds 5] [--models seed_long,axon,axon_hhx,tree,network,ca1,ca1_asc] [--scaling]
-                             [--neuron-script ../shared/bench/neuron_models.py]
+                             [--pin CPU] [--neuron-script ../shared/bench/neuron_models.py]
 
 Per model and round it runs NEURON 8.2 (`/usr/bin/python3 neuron_models.py MODEL`, only if
 python3-neuron is installed) and then our engine in a fresh JVM (`EngineBenchmark MODEL`), and
@@ -53,16 +53,15 @@ def last_json(text):
 # file compiled by the engine's NMODL path, against NEURON's built-in hh.
 NEURON_MODEL = {"axon_hhx": "axon"}
 # Models whose NEURON side is a script of this repository rather than the shared one.
-NEURON_SCRIPT = {"ca1": os.path.join(ROOT, "bench", "neuron_ca1.py"),
-                 "ca1_asc": os.path.join(ROOT, "bench", "neuron_ca1.py")}
+NEURON_SCRIPT = {m: os.path.join(ROOT, "bench", "neuron_ca1.py") for m in ("ca1", "ca1_asc")}
 
 
 # With --pin CPU both sides run on that one processor (taskset): on a virtual machine one processor
 # can run 1.5 times slower than the other for minutes (a busy neighbour on the host), for NEURON
 # and for us alike, so a side that lands on the slow one by chance skews the ratio (CA1, unpinned,
 # the same hour: 0.33x to 0.53x). Our JVM is told it has two processors, so that it sizes its
-# collector and compiler threads as unpinned; a model that splits its steps then shares one
-# processor between its two threads, so pin only one-thread models (CA1).
+# collector and compiler threads as unpinned, and its steps run on one thread (neuronkernel.threads),
+# since a second would share the one processor.
 PIN = []
 
 
@@ -85,7 +84,7 @@ def same_output(model):
 
 def run_ours(model, size=0, repeat=10):
     # pinned, the JVM would size itself for one processor (Serial GC, fewer compiler threads)
-    cmd = PIN + ["java"] + (["-XX:ActiveProcessorCount=2"] if PIN else []) + os.environ.get("EXTRA_JAVA", "").split() + ["-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
+    cmd = PIN + ["java"] + (["-XX:ActiveProcessorCount=2", "-Dneuronkernel.threads=1"] if PIN else []) + os.environ.get("EXTRA_JAVA", "").split() + ["-cp", ENGINE_JAR + os.pathsep + BENCH_JAR, "io.github.neuronkernel.bench.EngineBenchmark",
            model, "--repeat", str(repeat), "--connections", os.path.join(ROOT, "bench", "network_connections.tsv")]
     if size:
         cmd += ["--size", str(size), "--out", "/tmp/bench_%s_%d_java.dat" % (model, size)]
@@ -152,7 +151,7 @@ def main():
     ap.add_argument("--models", default="seed_long,axon,tree,network,ca1")
     ap.add_argument("--scaling", action="store_true")
     ap.add_argument("--pin", type=int, default=None, metavar="CPU",
-                    help="run both sides on this one processor (taskset); ours then on one thread")
+                    help="run both sides on this one processor (taskset); ours on one thread, its JVM told it has two processors")
     ap.add_argument("--neuron-script", default=os.path.join("..", "shared", "bench", "neuron_models.py"))
     args = ap.parse_args()
     if args.pin is not None:
