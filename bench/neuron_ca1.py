@@ -3,28 +3,16 @@ Usage: /usr/bin/python3 bench/neuron_ca1.py ca1|ca1_asc   -> prints JSON {model,
 ca1_asc imports the same cell from its Neurolucida version (c91662_converted.asc, soma as a contour) with
 Import3d_Neurolucida3.
 The real CA1 pyramidal cell c91662.swc (NeuroMorpho.org) imported with Import3d; nseg by the
-d_lambda rule (d_lambda 0.1 at 100 Hz, computed from the 3-D points as NEURON's fixnseg.hoc does,
-written out here; our side is h.geomNseg(100, 0.1), checked against NEURON's lambda_f); hh in soma and axon, pas
+d_lambda rule (d_lambda 0.1 at 100 Hz, with stdlib.hoc's lambda_f as NEURON's fixnseg.hoc does; our
+side is h.geomNseg(100, 0.1), checked against the same lambda_f); hh in soma and axon, pas
 elsewhere; a current step at the soma. finitialize(-65), then batch_run(100, 0.1) is timed."""
-import json, math, os, sys, time
+import json, os, sys, time
 from neuron import h
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWC = os.path.join(ROOT, "engine", "src", "test", "resources", "morphology", "c91662.swc")
 ASC = os.path.join(ROOT, "engine", "src", "test", "resources", "morphology", "c91662_converted.asc")
 
-
-def lambda_f(s, freq):
-    """Length constant (um) at freq (Hz) from the 3-D points: the sum of dx/sqrt(d1+d2) per piece."""
-    if s.n3d() < 2:
-        return 1e5 * math.sqrt(s.diam / (4 * math.pi * freq * s.Ra * s.cm))
-    x1, d1, lam = s.arc3d(0), s.diam3d(0), 0.0
-    for i in range(1, s.n3d()):
-        x2, d2 = s.arc3d(i), s.diam3d(i)
-        lam += (x2 - x1) / math.sqrt(d1 + d2)
-        x1, d1 = x2, d2
-    lam *= math.sqrt(2) * 1e-5 * math.sqrt(4 * math.pi * freq * s.Ra * s.cm)
-    return s.L / lam
 
 
 def ca1(model):
@@ -39,7 +27,7 @@ def ca1(model):
     secs = list(h.allsec())
     for s in secs:
         s.Ra = 100; s.cm = 1
-        s.nseg = int((s.L / (0.1 * lambda_f(s, 100)) + 0.9) / 2) * 2 + 1
+        s.nseg = int((s.L / (0.1 * h.lambda_f(100, sec=s)) + 0.9) / 2) * 2 + 1
         if s.name().startswith(("soma", "axon")):
             s.insert("hh")
         else:

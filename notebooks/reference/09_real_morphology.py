@@ -2,7 +2,6 @@
 repository root). The same model as the notebook: the CA1 pyramidal cell c91662 (NeuroMorpho.org)
 imported with Import3d, nseg by the d_lambda rule, hh in soma and axon, pas elsewhere, a current
 step at the soma, run with the standard run. Prints the values the notebook checks, as Python's repr."""
-import math
 from neuron import h
 h.load_file("stdrun.hoc"); h.load_file("import3d.hoc")
 
@@ -11,21 +10,10 @@ h.Import3d_GUI(r, 0).instantiate(None)
 secs = list(h.allsec())
 
 
-def lambda_f(s, freq):
-    if s.n3d() < 2:
-        return 1e5 * math.sqrt(s.diam / (4 * math.pi * freq * s.Ra * s.cm))
-    x1, d1, lam = s.arc3d(0), s.diam3d(0), 0.0
-    for i in range(1, s.n3d()):
-        x2, d2 = s.arc3d(i), s.diam3d(i)
-        lam += (x2 - x1) / math.sqrt(d1 + d2)
-        x1, d1 = x2, d2
-    lam *= math.sqrt(2) * 1e-5 * math.sqrt(4 * math.pi * freq * s.Ra * s.cm)
-    return s.L / lam
-
 
 for s in secs:
     s.Ra = 100; s.cm = 1
-    s.nseg = int((s.L / (0.1 * lambda_f(s, 100)) + 0.9) / 2) * 2 + 1
+    s.nseg = int((s.L / (0.1 * h.lambda_f(100, sec=s)) + 0.9) / 2) * 2 + 1
     if s.name().startswith(("soma", "axon")):
         s.insert("hh")
     else:

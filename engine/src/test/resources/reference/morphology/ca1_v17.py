@@ -7,23 +7,12 @@ finitialize(-65)), one line per segment: t, section, x, v. The model: c91662.swc
 Ra 100, cm 1, nseg by the d_lambda rule (0.1 at 100 Hz from the 3-D points), hh in soma and axon,
 pas (g 5e-5, e -65) elsewhere, IClamp at soma[0](0.5): delay 5 ms, dur 80 ms, amp 0.8 nA.
 """
-import math, os, sys
+import os, sys
 from neuron import h
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SWC = os.path.join(HERE, "..", "..", "morphology", "c91662.swc")
 
-
-def lambda_f(s, freq):
-    if s.n3d() < 2:
-        return 1e5 * math.sqrt(s.diam / (4 * math.pi * freq * s.Ra * s.cm))
-    x1, d1, lam = s.arc3d(0), s.diam3d(0), 0.0
-    for i in range(1, s.n3d()):
-        x2, d2 = s.arc3d(i), s.diam3d(i)
-        lam += (x2 - x1) / math.sqrt(d1 + d2)
-        x1, d1 = x2, d2
-    lam *= math.sqrt(2) * 1e-5 * math.sqrt(4 * math.pi * freq * s.Ra * s.cm)
-    return s.L / lam
 
 
 h.load_file("stdlib.hoc")
@@ -35,7 +24,7 @@ secs = list(h.allsec())
 for s in secs:
     s.Ra = 100
     s.cm = 1
-    s.nseg = int((s.L / (0.1 * lambda_f(s, 100)) + 0.9) / 2) * 2 + 1
+    s.nseg = int((s.L / (0.1 * h.lambda_f(100, sec=s)) + 0.9) / 2) * 2 + 1
     if s.name().startswith(("soma", "axon")):
         s.insert("hh")
     else:
