@@ -64,7 +64,9 @@ final class StepPlan {
      * tree), so each part owns many short runs of every array, and the lines where they meet pass
      * from core to core twice a step. The CA1 cell's parts have 18 runs each: on two threads a run
      * took 0.15 s, its two parts on one thread 0.073 s, the undivided plan 0.059 s. The axon's and
-     * the tree's parts have one or two runs and gain from two threads (axon 0.19 -> 0.14 s).
+     * the tree's parts have one or two runs; the axon gains from two threads (0.19 -> 0.14 s when
+     * this rule was made, 0.155 -> 0.137 s later), the tree, whose leaves now run in lanes on one
+     * thread, about breaks even (DESIGN.md), and ModeChooser decides at run time.
      */
     private static final int MAX_RUNS_AUTOMATIC = 4;
     /** Gaps of at most this many nodes between two runs of ion nodes are cleared with them. */
@@ -286,6 +288,26 @@ final class StepPlan {
      * shares applied in NEURON's order, as a two-part plan's top is.
      */
     private static StepPlan leafLanes(Runtime r, Matrix matrix, Chains chains) {
+        LeafLanesSolve solve = leafLanesSolve(chains, r.layout.rootCount(), matrix);
+        int n = r.state.size;
+        int[][] instances = new int[r.mechanisms.length][];
+        for (int m = 0; m < instances.length; m++) {
+            instances[m] = new int[] {0, r.mechanisms[m].count()};
+        }
+        boolean[] ion = ionNodes(r);
+        int[] ionRuns = bridged(runs(n, i -> ion[i]), ION_GAP, i -> true);
+        Part whole = new Part(new int[] {0, n}, ionRuns, instances, solve.lanes());
+        return new StepPlan(r, matrix, new Part[] {whole}, solve.serialStart(), solve.serialEnd(), solve.wave());
+    }
+
+    /**
+     * The matrix side of a leaf-lanes plan: the leaves (chains with nothing attached) in lanes, the
+     * other chains the top, solved as a wave; {@code serialStart}/{@code serialEnd} as in
+     * {@link #serialStart} (a leaf's start with end -1).
+     */
+    record LeafLanesSolve(Pieces lanes, TopWave wave, int[] serialStart, int[] serialEnd) {}
+
+    static LeafLanesSolve leafLanesSolve(Chains chains, int rootCount, Matrix matrix) {
         List<int[]> leaves = new ArrayList<>();
         List<int[]> serial = new ArrayList<>();
         for (int c = 0; c < chains.count(); c++) {
@@ -296,20 +318,12 @@ final class StepPlan {
                 serial.add(new int[] {chains.start[c], chains.end[c]});
             }
         }
-        int n = r.state.size;
-        int[][] instances = new int[r.mechanisms.length][];
-        for (int m = 0; m < instances.length; m++) {
-            instances[m] = new int[] {0, r.mechanisms[m].count()};
-        }
-        boolean[] ion = ionNodes(r);
-        int[] ionRuns = bridged(runs(n, i -> ion[i]), ION_GAP, i -> true);
-        Part whole = new Part(new int[] {0, n}, ionRuns, instances, Pieces.leaves(leaves, matrix));
-        int[] serialStart = serial.stream().mapToInt(x -> x[0]).toArray();
-        int[] serialEnd = serial.stream().mapToInt(x -> x[1]).toArray();
+        Pieces lanes = Pieces.leaves(leaves, matrix);
         List<int[]> top = serial.stream().filter(x -> x[1] >= 0).toList();
         TopWave wave = new TopWave(top.stream().mapToInt(x -> x[0]).toArray(),
-                top.stream().mapToInt(x -> x[1]).toArray(), r.layout.rootCount(), matrix);
-        return new StepPlan(r, matrix, new Part[] {whole}, serialStart, serialEnd, wave);
+                top.stream().mapToInt(x -> x[1]).toArray(), rootCount, matrix);
+        return new LeafLanesSolve(lanes, wave, serial.stream().mapToInt(x -> x[0]).toArray(),
+                serial.stream().mapToInt(x -> x[1]).toArray());
     }
 
     private static Part part(Runtime r, Matrix matrix, int[] owner, int p, List<int[]> pieces) {
@@ -565,7 +579,7 @@ final class StepPlan {
     }
 
     /** The tree as maximal pieces ("chains"): runs of nodes whose parent is the node before. */
-    private static final class Chains {
+    static final class Chains {
         final int[] start;
         final int[] end;
         final int[] parentChain;

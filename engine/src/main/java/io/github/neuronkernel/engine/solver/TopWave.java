@@ -120,33 +120,35 @@ final class TopWave {
             urgencyDown[k] = height[i];
         }
         int[] order = Arrays.stream(ListSchedule.order(count, topChildren, urgencyUp, GAP)).map(k -> topNode[k]).toArray();
-        node = new int[count];
-        parent = new int[count];
-        slot = new int[count];
-        first = new int[count + 1];
-        List<Integer> kids = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int i = order[k];
-            node[k] = i;
-            parent[k] = m.parent[i];
-            slot[k] = ownSlot[i];
-            first[k] = kids.size();
-            kids.addAll(children.get(i));
-        }
-        first[count] = kids.size();
-        child = kids.stream().mapToInt(Integer::intValue).toArray();
-        childSlot = Arrays.stream(child).map(c -> slotOf(ownSlot, c)).toArray();
-        rootFirst = new int[rootCount + 1];
-        List<Integer> rootKids = new ArrayList<>();
-        for (int r = 0; r < rootCount; r++) {
-            rootFirst[r] = rootKids.size();
-            rootKids.addAll(children.get(r));
-        }
-        rootFirst[rootCount] = rootKids.size();
-        rootChild = rootKids.stream().mapToInt(Integer::intValue).toArray();
-        rootChildSlot = Arrays.stream(rootChild).map(c -> slotOf(ownSlot, c)).toArray();
+        node = order;
+        parent = Arrays.stream(order).map(i -> m.parent[i]).toArray();
+        slot = Arrays.stream(order).map(i -> ownSlot[i]).toArray();
+        int[][] kids = childLists(order, children, ownSlot);
+        first = kids[0];
+        child = kids[1];
+        childSlot = kids[2];
+        int[][] rootKids = childLists(java.util.stream.IntStream.range(0, rootCount).toArray(), children, ownSlot);
+        rootFirst = rootKids[0];
+        rootChild = rootKids[1];
+        rootChildSlot = rootKids[2];
         back = Arrays.stream(ListSchedule.order(count, topParent, urgencyDown, GAP)).map(k -> topNode[k]).toArray();
         backParent = Arrays.stream(back).map(i -> m.parent[i]).toArray();
+    }
+
+    /**
+     * @return for the given nodes, in their order: where each one's children start ({@code
+     *     nodes.length + 1} entries), the children (increasing within a node), and their slots
+     */
+    private static int[][] childLists(int[] nodes, List<List<Integer>> children, int[] ownSlot) {
+        int[] start = new int[nodes.length + 1];
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < nodes.length; k++) {
+            start[k] = all.size();
+            all.addAll(children.get(nodes[k]));
+        }
+        start[nodes.length] = all.size();
+        int[] kids = all.stream().mapToInt(Integer::intValue).toArray();
+        return new int[][] {start, kids, Arrays.stream(kids).map(c -> slotOf(ownSlot, c)).toArray()};
     }
 
     private static int slotOf(int[] ownSlot, int c) {

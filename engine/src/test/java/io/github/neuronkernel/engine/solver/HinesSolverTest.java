@@ -115,36 +115,18 @@ class HinesSolverTest {
         double[] dRef = d.clone();
         neuron(parent, a, b, cm, v, rhsRef, dRef);
 
-        int[] children = new int[n];
-        for (int i = ROOTS; i < n; i++) {
-            children[parent[i]]++;
-        }
-        List<int[]> leaves = new ArrayList<>();
-        List<Integer> topStart = new ArrayList<>();
-        List<Integer> topEnd = new ArrayList<>();
-        int topNodes = 0;
-        for (int s = ROOTS; s < n; ) {
-            int e = s;
-            while (e + 1 < n && parent[e + 1] == e) {
-                e++;
-            }
-            boolean leaf = e > s && children[e] == 0;
-            for (int i = s; i < e; i++) {
-                leaf &= children[i] == 1; // nothing attached but the next node
-            }
-            if (leaf) {
-                leaves.add(new int[] {s, e});
-            } else {
-                topStart.add(s);
-                topEnd.add(e);
-                topNodes += e - s + 1;
-            }
-            s = e + 1;
-        }
         Matrix m = new Matrix(parent, a, b, cm, v, rhs, d);
-        Pieces lanes = Pieces.leaves(leaves, m);
-        TopWave wave = new TopWave(topStart.stream().mapToInt(Integer::intValue).toArray(),
-                topEnd.stream().mapToInt(Integer::intValue).toArray(), ROOTS, m);
+        // the plan's own split into leaves and top, as StepPlan makes it for one thread
+        StepPlan.LeafLanesSolve solve = StepPlan.leafLanesSolve(new StepPlan.Chains(parent, ROOTS, new double[n]),
+                ROOTS, m);
+        Pieces lanes = solve.lanes();
+        TopWave wave = solve.wave();
+        int topNodes = 0;
+        for (int j = 0; j < solve.serialStart().length; j++) {
+            if (solve.serialEnd()[j] >= 0) {
+                topNodes += solve.serialEnd()[j] - solve.serialStart()[j] + 1;
+            }
+        }
         HinesSolver.axialAndEliminate(lanes, m, CFAC);
         wave.solve(m, CFAC);
         HinesSolver.backSubstitute(lanes, m);
