@@ -145,8 +145,9 @@ public class Simulation {
      * Imports a morphology from an SWC file (NeuroMorpho.org's format) as NEURON's Import3d does
      * ({@code Import3d_SWC_read} then {@code Import3d_GUI.instantiate(None)}): the same sections in
      * the same order, named {@code soma[0]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}, with
-     * the same 3-D points and connections, so a run gives NEURON's numbers. Neurolucida files:
-     * {@link #importAsc}.
+     * the same 3-D points and connections, so a run gives NEURON's numbers. What NEURON would
+     * report (sections it removes, such as a point that repeats its parent's) is printed as
+     * {@code "path: notice"}. Neurolucida files: {@link #importAsc}.
      *
      * <pre>{@code
      * var cell = h.importSwc("c91662.swc");
@@ -175,7 +176,8 @@ public class Simulation {
      * as wide as the outline across; a stack of contours one point per contour. Each tree
      * ({@code (Dendrite)}, {@code (Apical)}, {@code (Axon)}) hangs from the middle of the soma whose
      * xy box holds its first point; spines, markers, text and colours are read and ignored, as in
-     * NEURON. What NEURON would report (a tree outside every soma, sections it removes) is printed.
+     * NEURON. What NEURON would report (a tree outside every soma, sections it removes) is printed
+     * as {@code "path: notice"}.
      *
      * <pre>{@code
      * var cell = h.importAsc("cell.asc");
@@ -192,11 +194,7 @@ public class Simulation {
      */
     public List<Section> importAsc(String path) {
         Validate.notNull("Neurolucida path", path);
-        Morphology morphology = Morphology.readNeurolucida(java.nio.file.Path.of(path));
-        for (String notice : morphology.notices()) {
-            System.out.println(path + ": " + notice);
-        }
-        return MorphologyImport.instantiate(model, morphology);
+        return MorphologyImport.instantiate(model, Morphology.readNeurolucida(java.nio.file.Path.of(path)));
     }
 
     /** @return every section, in creation order, NEURON's {@code h.allsec()} */
