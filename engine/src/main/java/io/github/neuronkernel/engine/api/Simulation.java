@@ -448,9 +448,12 @@ public class Simulation {
     /**
      * The d_lambda rule of NEURON's documentation ({@code geom_nseg} in the fixnseg.hoc that
      * NEURON's tutorials load): every section gets
-     * {@code nseg = int((L / (dLambda * lambdaF(frequency)) + 0.9) / 2) * 2 + 1}, the least odd
-     * number making each segment at most {@code dLambda} of the length constant at that frequency
-     * ({@link Section#lambdaF}). Set Ra and cm first: the length constant depends on them.
+     * {@code nseg = int((L / (dLambda * lambdaF(frequency)) + 0.9) / 2) * 2 + 1}: NEURON's
+     * rounding of the ratio {@code L / (dLambda * lambdaF)} to an odd number, kept so that the
+     * numbers are NEURON's. It does not always make each segment at most {@code dLambda} of the
+     * length constant at that frequency ({@link Section#lambdaF}): a ratio up to {@code n + 0.1}
+     * gets {@code n} segments, each up to {@code 0.1 / n} too long (10% for one segment: a ratio of
+     * 1.09 gives nseg 1). Set Ra and cm first: the length constant depends on them.
      *
      * @param frequency the frequency (Hz), positive and finite; the rule's usual value is 100
      * @param dLambda the largest segment length as a fraction of the length constant, positive and
