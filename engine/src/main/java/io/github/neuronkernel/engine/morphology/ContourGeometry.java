@@ -23,6 +23,7 @@ final class ContourGeometry {
     /** Vector.indgen's allowance when it counts the steps from one end to the other. */
     private static final double INDGEN_EPSILON = 1e-9;
     private static final int RESAMPLED = 101;
+    /** contour2centroid's points along the axis: 20 steps from one end to the other. */
     private static final int SOMA_POINTS = 21;
 
     private ContourGeometry() {
@@ -64,7 +65,7 @@ final class ContourGeometry {
         double[][] moments = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = i; j < 3; j++) {
-                moments[i][j] = sumOfProducts(pts[i], pts[j]);
+                moments[i][j] = dot(pts[i], pts[j]);
                 moments[j][i] = moments[i][j];
             }
         }
@@ -111,7 +112,7 @@ final class ContourGeometry {
         if (all[all.length - 2] == all[1]) {
             throw new IllegalArgumentException("the outline has no length along its principal axis");
         }
-        double[] grid = indgen(all[1], all[all.length - 2], (all[all.length - 2] - all[1]) / 20);
+        double[] grid = indgen(all[1], all[all.length - 2], (all[all.length - 2] - all[1]) / (SOMA_POINTS - 1));
         double[] w1 = interpolate(grid, s1[0], s1[1]);
         double[] w2 = interpolate(grid, s2[0], s2[1]);
         int m = grid.length;
@@ -269,16 +270,12 @@ final class ContourGeometry {
         return r;
     }
 
-    private static double sumOfProducts(double[] a, double[] b) {
+    private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return sumOfProducts(a, b);
     }
 
     private static double mean(double[] a) {
