@@ -18,8 +18,6 @@ import java.util.Arrays;
  * perimeter over 2 pi.
  */
 final class ContourGeometry {
-    /** hoc's {@code float_epsilon}: its comparisons use it. */
-    private static final double HOC_EPSILON = 1e-11;
     /** Vector.indgen's allowance when it counts the steps from one end to the other. */
     private static final double INDGEN_EPSILON = 1e-9;
     private static final int RESAMPLED = 101;
@@ -137,7 +135,7 @@ final class ContourGeometry {
         double[] r = rad.clone();
         int size = d.length;
         for (int j = size - 1; j > 0; j--) {
-            if (d[j] <= d[j - 1] + HOC_EPSILON) {
+            if (HocCompare.lessOrEqual(d[j], d[j - 1])) {
                 System.arraycopy(d, j + 1, d, j, size - j - 1);
                 System.arraycopy(r, j + 1, r, j, size - j - 1);
                 size--;
@@ -167,11 +165,11 @@ final class ContourGeometry {
             lengths[i] = length;
         }
         length = length / 2;
-        if (length <= 0 + HOC_EPSILON && length >= 0 - HOC_EPSILON) {
+        if (HocCompare.equal(length, 0)) {
             return centres[0].clone();
         }
         int i = 0;
-        while (!(lengths[i] > length + HOC_EPSILON)) {
+        while (!HocCompare.greater(lengths[i], length)) {
             i++;
         }
         double th = (length - lengths[i - 1]) / (lengths[i] - lengths[i - 1]);
