@@ -31,8 +31,8 @@ class Import3dMatchesNeuronTest {
     }
 
     private static Morphology read(String file) {
-        return file.endsWith(".asc") ? Morphology.readNeurolucida(NeuronImportDump.resource(file))
-                : Morphology.read(NeuronImportDump.resource(file));
+        return file.endsWith(".asc") ? Morphology.readNeurolucida(TestSupport.resource(file))
+                : Morphology.read(TestSupport.resource(file));
     }
 
     private static String stem(String file) {
@@ -141,7 +141,7 @@ class Import3dMatchesNeuronTest {
     void importingPrintsTheRemovalsNeuronPrints(String file) throws IOException {
         // NEURON prints "... has been removed" for SWC and Neurolucida files alike; h.importSwc and
         // h.importAsc print each notice as "path: notice"
-        String path = NeuronImportDump.resource(file).toString();
+        String path = TestSupport.resource(file).toString();
         Simulation h = new Simulation();
         ByteArrayOutputStream said = new ByteArrayOutputStream();
         PrintStream out = System.out;

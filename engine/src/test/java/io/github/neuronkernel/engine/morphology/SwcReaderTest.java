@@ -1,8 +1,8 @@
 package io.github.neuronkernel.engine.morphology;
 
+import static io.github.neuronkernel.engine.morphology.TestSupport.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +22,6 @@ class SwcReaderTest {
 
     private static MorphologyException refused(String text) {
         return assertThrows(MorphologyException.class, () -> SwcReader.parse("cell.swc", text));
-    }
-
-    private static void assertMentions(MorphologyException e, String... parts) {
-        for (String p : parts) {
-            assertTrue(e.getMessage().contains(p), "'" + p + "' missing from: " + e.getMessage());
-        }
     }
 
     @Test
