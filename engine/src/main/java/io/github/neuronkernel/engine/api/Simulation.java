@@ -468,7 +468,7 @@ public class Simulation {
         int[] nseg = new int[sections.size()];
         for (int k = 0; k < nseg.length; k++) { // all computed before any is set: nothing half done
             Section s = sections.get(k);
-            nseg[k] = (int) ((s.L / (dLambda * s.lambdaF(frequency)) + 0.9) / 2) * 2 + 1;
+            nseg[k] = (int) ((s.L / (dLambda * SectionInternals.lambdaF(s, frequency)) + 0.9) / 2) * 2 + 1;
         }
         int total = 0;
         for (int k = 0; k < nseg.length; k++) {
