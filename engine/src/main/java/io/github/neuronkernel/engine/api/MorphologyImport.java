@@ -11,12 +11,16 @@ import java.util.List;
  * Turns an imported morphology into sections as NEURON's {@code Import3d_GUI.instantiate(None)}
  * does: sections created in its order and named as it names them, then connected in its order
  * (which decides the order of siblings at one position, and so the numbers), each with its 3-D
- * points.
+ * points. What Import3d reported while importing is printed first, one {@code "source: notice"}
+ * line each, as NEURON prints it for SWC and Neurolucida files alike.
  */
 final class MorphologyImport {
     private MorphologyImport() {}
 
     static List<Section> instantiate(Model model, Morphology morphology) {
+        for (String notice : morphology.notices()) {
+            System.out.println(morphology.source() + ": " + notice);
+        }
         List<MorphologySection> specs = morphology.sections();
         List<Section> created = new ArrayList<>(specs.size());
         for (MorphologySection spec : specs) {

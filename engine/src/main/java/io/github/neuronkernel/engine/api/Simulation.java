@@ -145,8 +145,9 @@ public class Simulation {
      * Imports a morphology from an SWC file (NeuroMorpho.org's format) as NEURON's Import3d does
      * ({@code Import3d_SWC_read} then {@code Import3d_GUI.instantiate(None)}): the same sections in
      * the same order, named {@code soma[0]}, {@code axon[i]}, {@code dend[i]}, {@code apic[i]}, with
-     * the same 3-D points and connections, so a run gives NEURON's numbers. Neurolucida files:
-     * {@link #importAsc}.
+     * the same 3-D points and connections, so a run gives NEURON's numbers. What NEURON would
+     * report (sections it removes, such as a point that repeats its parent's) is printed as
+     * {@code "path: notice"}. Neurolucida files: {@link #importAsc}.
      *
      * <pre>{@code
      * var cell = h.importSwc("c91662.swc");
@@ -175,7 +176,8 @@ public class Simulation {
      * as wide as the outline across; a stack of contours one point per contour. Each tree
      * ({@code (Dendrite)}, {@code (Apical)}, {@code (Axon)}) hangs from the middle of the soma whose
      * xy box holds its first point; spines, markers, text and colours are read and ignored, as in
-     * NEURON. What NEURON would report (a tree outside every soma, sections it removes) is printed.
+     * NEURON. What NEURON would report (a tree outside every soma, sections it removes) is printed
+     * as {@code "path: notice"}.
      *
      * <pre>{@code
      * var cell = h.importAsc("cell.asc");
@@ -192,11 +194,7 @@ public class Simulation {
      */
     public List<Section> importAsc(String path) {
         Validate.notNull("Neurolucida path", path);
-        Morphology morphology = Morphology.readNeurolucida(java.nio.file.Path.of(path));
-        for (String notice : morphology.notices()) {
-            System.out.println(path + ": " + notice);
-        }
-        return MorphologyImport.instantiate(model, morphology);
+        return MorphologyImport.instantiate(model, Morphology.readNeurolucida(java.nio.file.Path.of(path)));
     }
 
     /** @return every section, in creation order, NEURON's {@code h.allsec()} */
@@ -450,9 +448,12 @@ public class Simulation {
     /**
      * The d_lambda rule of NEURON's documentation ({@code geom_nseg} in the fixnseg.hoc that
      * NEURON's tutorials load): every section gets
-     * {@code nseg = int((L / (dLambda * lambdaF(frequency)) + 0.9) / 2) * 2 + 1}, the least odd
-     * number making each segment at most {@code dLambda} of the length constant at that frequency
-     * ({@link Section#lambdaF}). Set Ra and cm first: the length constant depends on them.
+     * {@code nseg = int((L / (dLambda * lambdaF(frequency)) + 0.9) / 2) * 2 + 1}: NEURON's
+     * rounding of the ratio {@code L / (dLambda * lambdaF)} to an odd number, kept so that the
+     * numbers are NEURON's. It does not always make each segment at most {@code dLambda} of the
+     * length constant at that frequency ({@link Section#lambdaF}): a ratio up to {@code n + 0.1}
+     * gets {@code n} segments, each up to {@code 0.1 / n} too long (10% for one segment: a ratio of
+     * 1.09 gives nseg 1). Set Ra and cm first: the length constant depends on them.
      *
      * @param frequency the frequency (Hz), positive and finite; the rule's usual value is 100
      * @param dLambda the largest segment length as a fraction of the length constant, positive and
@@ -467,7 +468,7 @@ public class Simulation {
         int[] nseg = new int[sections.size()];
         for (int k = 0; k < nseg.length; k++) { // all computed before any is set: nothing half done
             Section s = sections.get(k);
-            nseg[k] = (int) ((s.L / (dLambda * s.lambdaF(frequency)) + 0.9) / 2) * 2 + 1;
+            nseg[k] = (int) ((s.L / (dLambda * SectionInternals.lambdaF(s, frequency)) + 0.9) / 2) * 2 + 1;
         }
         int total = 0;
         for (int k = 0; k < nseg.length; k++) {

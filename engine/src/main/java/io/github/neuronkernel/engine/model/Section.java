@@ -467,6 +467,15 @@ public final class Section implements Iterable<Segment> {
      */
     public double lambdaF(double frequency) {
         Validate.positiveFinite(name() + ".lambdaF: frequency", frequency, "Hz");
+        return lambdaFUnchecked(frequency);
+    }
+
+    /**
+     * {@link #lambdaF} for a frequency the caller has checked (not API: {@link
+     * SectionInternals#lambdaF}), so that a rule over every section checks it once and builds no
+     * message per section.
+     */
+    double lambdaFUnchecked(double frequency) {
         applyPendingChanges();
         if (points.count() < 2) {
             return 1e5 * Math.sqrt(diam / (4 * Math.PI * frequency * Ra * cm));

@@ -2,7 +2,7 @@ package io.github.neuronkernel.engine.model;
 
 /**
  * Not API: the engine's access to what a {@link Section} keeps from its users, its model and its
- * applied geometry. Sections keep these package-private so that a user's completion list after
+ * applied geometry, and its length constant without the per-call check of the frequency. Sections keep these package-private so that a user's completion list after
  * {@code soma.} shows NEURON's section API only.
  */
 public final class SectionInternals {
@@ -20,5 +20,15 @@ public final class SectionInternals {
      */
     public static Geometry geometry(Section sec) {
         return sec.geometry();
+    }
+
+    /**
+     * {@link Section#lambdaF} without its check of the frequency, which the caller has made.
+     *
+     * @param frequency the frequency (Hz), positive and finite
+     * @return {@code sec}'s length constant (um) at that frequency
+     */
+    public static double lambdaF(Section sec, double frequency) {
+        return sec.lambdaFUnchecked(frequency);
     }
 }

@@ -18,11 +18,10 @@ import java.util.Arrays;
  * perimeter over 2 pi.
  */
 final class ContourGeometry {
-    /** hoc's {@code float_epsilon}: its comparisons use it. */
-    private static final double HOC_EPSILON = 1e-11;
     /** Vector.indgen's allowance when it counts the steps from one end to the other. */
     private static final double INDGEN_EPSILON = 1e-9;
     private static final int RESAMPLED = 101;
+    /** contour2centroid's points along the axis: 20 steps from one end to the other. */
     private static final int SOMA_POINTS = 21;
 
     private ContourGeometry() {
@@ -64,7 +63,7 @@ final class ContourGeometry {
         double[][] moments = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = i; j < 3; j++) {
-                moments[i][j] = sumOfProducts(pts[i], pts[j]);
+                moments[i][j] = dot(pts[i], pts[j]);
                 moments[j][i] = moments[i][j];
             }
         }
@@ -111,7 +110,7 @@ final class ContourGeometry {
         if (all[all.length - 2] == all[1]) {
             throw new IllegalArgumentException("the outline has no length along its principal axis");
         }
-        double[] grid = indgen(all[1], all[all.length - 2], (all[all.length - 2] - all[1]) / 20);
+        double[] grid = indgen(all[1], all[all.length - 2], (all[all.length - 2] - all[1]) / (SOMA_POINTS - 1));
         double[] w1 = interpolate(grid, s1[0], s1[1]);
         double[] w2 = interpolate(grid, s2[0], s2[1]);
         int m = grid.length;
@@ -136,7 +135,7 @@ final class ContourGeometry {
         double[] r = rad.clone();
         int size = d.length;
         for (int j = size - 1; j > 0; j--) {
-            if (d[j] <= d[j - 1] + HOC_EPSILON) {
+            if (HocCompare.lessOrEqual(d[j], d[j - 1])) {
                 System.arraycopy(d, j + 1, d, j, size - j - 1);
                 System.arraycopy(r, j + 1, r, j, size - j - 1);
                 size--;
@@ -166,11 +165,11 @@ final class ContourGeometry {
             lengths[i] = length;
         }
         length = length / 2;
-        if (length <= 0 + HOC_EPSILON && length >= 0 - HOC_EPSILON) {
+        if (HocCompare.equal(length, 0)) {
             return centres[0].clone();
         }
         int i = 0;
-        while (!(lengths[i] > length + HOC_EPSILON)) {
+        while (!HocCompare.greater(lengths[i], length)) {
             i++;
         }
         double th = (length - lengths[i - 1]) / (lengths[i] - lengths[i - 1]);
@@ -269,16 +268,12 @@ final class ContourGeometry {
         return r;
     }
 
-    private static double sumOfProducts(double[] a, double[] b) {
+    private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return sumOfProducts(a, b);
     }
 
     private static double mean(double[] a) {

@@ -48,12 +48,4 @@ final class HocText {
         }
         return new BigDecimal(v).round(EIGHT_DIGITS).doubleValue();
     }
-
-    /** The exact rounding, for tests of the fast path. */
-    static double eightDigitsExact(double v) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return v;
-        }
-        return new BigDecimal(v).round(EIGHT_DIGITS).doubleValue();
-    }
 }

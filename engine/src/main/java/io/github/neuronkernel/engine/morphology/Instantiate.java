@@ -13,8 +13,6 @@ import java.util.Map;
  * creates them and turns their points into what {@code pt3dadd} receives.
  */
 final class Instantiate {
-    /** hoc's {@code float_epsilon}, with which Vector.eq compares coordinates. */
-    private static final double HOC_EPSILON = 1e-11;
 
     private Instantiate() {
     }
@@ -82,12 +80,10 @@ final class Instantiate {
         }
     }
 
+    /** chk_valid's {@code raw.getcol(a).eq(raw.getcol(b))}: Vector.eq, strict at the boundary. */
     private static boolean samePlace(ImportSection sec, int a, int b) {
-        return near(sec.x[a], sec.x[b]) && near(sec.y[a], sec.y[b]) && near(sec.z[a], sec.z[b]);
-    }
-
-    private static boolean near(double a, double b) {
-        return a - b < HOC_EPSILON && b - a < HOC_EPSILON;
+        return HocCompare.vectorEq(sec.x[a], sec.x[b]) && HocCompare.vectorEq(sec.y[a], sec.y[b])
+                && HocCompare.vectorEq(sec.z[a], sec.z[b]);
     }
 
     private static MorphologySection section(ImportSection sec) {

@@ -11,11 +11,14 @@ import java.util.Map;
  * independent of the simulator.
  *
  * <p>{@link #sections()} is in NEURON's creation order, which is the order {@code h.allsec()}
- * yields: by type (soma, axon, dend, apic, others as SWC numbers them), and within a type by index. Building the cell means creating the
- * sections in that order, then, for each index {@code c} of {@link #connectOrder()} in turn,
- * {@code connect} section {@code c}'s end {@link MorphologySection#childEnd()} to its parent at
- * {@link MorphologySection#parentX()}, and adding its 3-D points. The connect order matters for
- * numerics: NEURON lists the children attached at one position most recent first.
+ * yields: by type number ascending, and within a type by index. So {@code minus_2} (type -2) and
+ * {@code dend_0} (type 0: SWC's undefined type, or a Neurolucida tree of no known type) come before
+ * soma (1), axon (2), dend (3), apic (4), and {@code dend_5} and the other higher types after them.
+ * Building the cell means creating the sections in that order, then, for each index {@code c} of
+ * {@link #connectOrder()} in turn, {@code connect} section {@code c}'s end {@link
+ * MorphologySection#childEnd()} to its parent at {@link MorphologySection#parentX()}, and adding
+ * its 3-D points. The connect order matters for numerics: NEURON lists the children attached at
+ * one position most recent first.
  */
 public final class Morphology {
     private final String source;
@@ -96,8 +99,9 @@ public final class Morphology {
     }
 
     /**
-     * @return the indices (into {@link #sections()}) of every section but the root, in the order
-     *     Import3d calls {@code connect} on them
+     * @return the indices (into {@link #sections()}) of every section that has a parent (every
+     *     section but the roots, of which there may be several), in the order Import3d calls {@code
+     *     connect} on them
      */
     public List<Integer> connectOrder() {
         return connectOrder;

@@ -26,8 +26,6 @@ import java.util.List;
  * file, line, column, value and what is allowed.
  */
 final class NeurolucidaParser {
-    /** hoc's {@code float_epsilon}: its {@code ==} on the points NEURON compares. */
-    private static final double HOC_EPSILON = 1e-11;
     private static final String BLOCKS = "allowed there: a contour (\"CellBody\" ...), a tree"
             + " ((Dendrite) (x y z d) ...), text, a marker (Name ... (x y z d)), a property (Name"
             + " values) or a (Set \"name\" ...)";
@@ -530,15 +528,12 @@ final class NeurolucidaParser {
         return sec;
     }
 
+    /** read_nlcda3.hoc's {@code m.x[0][n] == x.x[i]} and so on: hoc's {@code ==}, inclusive. */
     private boolean startsAtParentEnd(int begin) {
         int last = parent.size() - 1;
-        return hocEqual(parent.x[last], points.values[0][begin])
-                && hocEqual(parent.y[last], points.values[1][begin])
-                && hocEqual(parent.z[last], points.values[2][begin]);
-    }
-
-    private static boolean hocEqual(double a, double b) {
-        return a <= b + HOC_EPSILON && a >= b - HOC_EPSILON;
+        return HocCompare.equal(parent.x[last], points.values[0][begin])
+                && HocCompare.equal(parent.y[last], points.values[1][begin])
+                && HocCompare.equal(parent.z[last], points.values[2][begin]);
     }
 
     /** Every point read, in order, as NEURON's reader keeps them in its x, y, z, d vectors. */

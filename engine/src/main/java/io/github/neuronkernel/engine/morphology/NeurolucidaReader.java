@@ -1,8 +1,5 @@
 package io.github.neuronkernel.engine.morphology;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +20,7 @@ final class NeurolucidaReader {
      * @throws MorphologyException if the file cannot be read or is not a Neurolucida file NEURON can import
      */
     static Morphology read(Path path) {
-        String text;
-        try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new MorphologyException("cannot read Neurolucida file " + path + ": " + SwcReader.describe(e, path), e);
-        }
-        if (text.startsWith("\u00EF\u00BB\u00BF")) {
-            text = text.substring(3); // a UTF-8 byte order mark, which NEURON stops at
-        }
-        return parse(path.toString(), text);
+        return parse(path.toString(), FileText.read(path, "Neurolucida file"));
     }
 
     /**

@@ -24,8 +24,8 @@ record NeurolucidaToken(Kind kind, String text, double value, int line, int colu
         return switch (kind) {
             case NUMBER -> "the number " + text;
             case STRING -> "the string \"" + text + "\"";
-            case ERROR -> text.startsWith("\"") ? "a string with no closing '\"' on its line"
-                    : "the character '" + text + "'";
+            // an unclosed string is also an ERROR token, but NeurolucidaParser refuses those first
+            case ERROR -> "the character '" + text + "'";
             case EOF -> "the end of the file";
             default -> "'" + text + "'";
         };

@@ -15,8 +15,6 @@ import java.util.List;
  * with a notice. Without a soma contour the trees stay apart, each its own root.
  */
 final class SomaContours {
-    /** hoc's {@code float_epsilon}: its comparisons use it. */
-    private static final double HOC_EPSILON = 1e-11;
     /** The diameter Import3d gives the soma centre it puts before a tree's first point. */
     private static final double WIRE_DIAMETER = .01;
 
@@ -120,7 +118,7 @@ final class SomaContours {
 
     private static boolean overlapInXy(double[] a, double[] b) {
         for (int i = 0; i < 2; i++) {
-            if (a[i] > b[3 + i] + HOC_EPSILON || b[i] > a[3 + i] + HOC_EPSILON) {
+            if (HocCompare.greater(a[i], b[3 + i]) || HocCompare.greater(b[i], a[3 + i])) {
                 return false;
             }
         }
@@ -144,10 +142,10 @@ final class SomaContours {
             for (ImportSection c : soma.stack) {
                 double[] b = box(c);
                 for (int k = 0; k < 3; k++) {
-                    if (box[k] > b[k] + HOC_EPSILON) {
+                    if (HocCompare.greater(box[k], b[k])) {
                         box[k] = b[k];
                     }
-                    if (box[k + 3] < b[k + 3] - HOC_EPSILON) {
+                    if (HocCompare.less(box[k + 3], b[k + 3])) {
                         box[k + 3] = b[k + 3];
                     }
                 }
@@ -190,7 +188,7 @@ final class SomaContours {
                 double dy = tree.y[0] - c[1];
                 double dz = tree.z[0] - c[2];
                 double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-                if (d < best - HOC_EPSILON) {
+                if (HocCompare.less(d, best)) {
                     nearest = j;
                     best = d;
                 }

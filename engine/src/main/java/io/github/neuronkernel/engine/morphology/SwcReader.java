@@ -1,8 +1,5 @@
 package io.github.neuronkernel.engine.morphology;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,13 +37,7 @@ public final class SwcReader {
      *     morphology
      */
     public static SwcFile read(Path path) {
-        String text;
-        try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new MorphologyException("cannot read SWC file " + path + ": " + describe(e, path), e);
-        }
-        return parse(path.toString(), text);
+        return parse(path.toString(), FileText.read(path, "SWC file"));
     }
 
     /**
@@ -59,21 +50,6 @@ public final class SwcReader {
      */
     public static SwcFile parse(String source, String text) {
         return new Parser(source, text).run();
-    }
-
-    /**
-     * @return why a file could not be read; for a relative name that does not exist, where it was
-     *     looked for (a notebook's working directory is not always the notebook's folder)
-     */
-    static String describe(IOException e, Path path) {
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return path.isAbsolute() ? "no such file" : "no such file (looked for " + path.toAbsolutePath() + ")";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     /** One pass over the text, growing the point arrays. */

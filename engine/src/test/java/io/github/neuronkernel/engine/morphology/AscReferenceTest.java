@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.morphology;
 
+import static io.github.neuronkernel.engine.morphology.TestSupport.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.neuronkernel.engine.api.Simulation;
@@ -7,7 +8,6 @@ import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +31,7 @@ class AscReferenceTest {
 
     /** The cell of {@code asc_cases.py}'s case, with its nseg and mechanisms. */
     private List<Section> cell(String file, int per) {
-        List<Section> secs = h.importAsc(NeuronImportDump.resource(file).toString());
-        for (Section s : secs) {
-            s.nseg = 1 + 2 * (int) (s.L / per);
-            s.Ra = 150;
-            s.cm = 1;
-        }
-        GeometryTable.hhAndPas(secs);
-        return secs;
+        return GeometryTable.referenceCell(h.importAsc(TestSupport.resource(file).toString()), per);
     }
 
     @ParameterizedTest
@@ -83,11 +76,5 @@ class AscReferenceTest {
         Path out = dir.resolve(name + ".dat");
         h.batchRun(20, 0.1, out.toString(), name + " (" + file + ")");
         assertEquals(reference(name + ".dat"), Files.readString(out, StandardCharsets.UTF_8));
-    }
-
-    private static String reference(String name) throws IOException {
-        try (InputStream in = AscReferenceTest.class.getResourceAsStream("/reference/morphology/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,15 +1,14 @@
 package io.github.neuronkernel.engine.morphology;
 
 import static io.github.neuronkernel.engine.Digits17.g17;
+import static io.github.neuronkernel.engine.morphology.TestSupport.assertMentions;
+import static io.github.neuronkernel.engine.morphology.TestSupport.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.neuronkernel.engine.api.Simulation;
 import io.github.neuronkernel.engine.model.Section;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class DLambdaRuleTest {
             }
         }
         out.sort(null);
-        List<String> expected = new ArrayList<>(List.of(reference().split("\n")));
+        List<String> expected = new ArrayList<>(List.of(reference("lambda_f.txt").strip().split("\n")));
         expected.sort(null);
         assertEquals(expected, out);
     }
@@ -76,15 +75,6 @@ class DLambdaRuleTest {
     }
 
     private static void refused(Executable call, String... parts) {
-        var e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), () -> "\"" + e.getMessage() + "\" does not mention " + part);
-        }
-    }
-
-    private static String reference() throws IOException {
-        try (InputStream in = DLambdaRuleTest.class.getResourceAsStream("/reference/morphology/lambda_f.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
+        assertMentions(assertThrows(IllegalArgumentException.class, call), parts);
     }
 }

@@ -33,6 +33,23 @@ final class GeometryTable {
     }
 
     /**
+     * The reference scripts' cell ({@code swc_cases.py}, {@code asc_cases.py}): every section with
+     * {@code nseg = 1 + 2 * int(L / per)}, Ra 150 ohm cm, cm 1 uF/cm2, then {@link #hhAndPas}.
+     *
+     * @param per the section length (um) that adds two segments
+     * @return {@code sections}
+     */
+    static List<Section> referenceCell(List<Section> sections, int per) {
+        for (Section s : sections) {
+            s.nseg = 1 + 2 * (int) (s.L / per);
+            s.Ra = 150;
+            s.cm = 1;
+        }
+        hhAndPas(sections);
+        return sections;
+    }
+
+    /**
      * The mechanisms of the reference scripts' cells ({@code swc_cases.py}, {@code asc_cases.py},
      * {@code ca1_v17.py}): hh in soma and axon sections, pas (g 5e-5 S/cm2, e -65 mV) elsewhere.
      */

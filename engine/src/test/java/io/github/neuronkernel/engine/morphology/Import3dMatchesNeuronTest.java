@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.neuronkernel.engine.api.Simulation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +31,8 @@ class Import3dMatchesNeuronTest {
     }
 
     private static Morphology read(String file) {
-        return file.endsWith(".asc") ? Morphology.readNeurolucida(NeuronImportDump.resource(file))
-                : Morphology.read(NeuronImportDump.resource(file));
+        return file.endsWith(".asc") ? Morphology.readNeurolucida(TestSupport.resource(file))
+                : Morphology.read(TestSupport.resource(file));
     }
 
     private static String stem(String file) {
@@ -130,5 +134,32 @@ class Import3dMatchesNeuronTest {
         long removedByNeuron = ref.stdout.stream().filter(l -> l.contains("has been removed")).count();
         assertEquals(removedByNeuron, m.notices().stream().filter(n -> n.contains("has been removed")).count(),
                 file + ": " + ref.stdout + " vs " + m.notices());
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void importingPrintsTheRemovalsNeuronPrints(String file) throws IOException {
+        // NEURON prints "... has been removed" for SWC and Neurolucida files alike; h.importSwc and
+        // h.importAsc print each notice as "path: notice"
+        String path = TestSupport.resource(file).toString();
+        Simulation h = new Simulation();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            if (file.endsWith(".asc")) {
+                h.importAsc(path);
+            } else {
+                h.importSwc(path);
+            }
+        } finally {
+            System.setOut(out);
+        }
+        List<String> printed = said.toString(StandardCharsets.UTF_8).lines().toList();
+        NeuronImportDump ref = NeuronImportDump.load(stem(file));
+        long removedByNeuron = ref.stdout.stream().filter(l -> l.contains("has been removed")).count();
+        assertEquals(removedByNeuron, printed.stream()
+                .filter(l -> l.startsWith(path + ": ") && l.contains("has been removed")).count(),
+                file + ": NEURON printed " + ref.stdout + ", we printed " + printed);
     }
 }

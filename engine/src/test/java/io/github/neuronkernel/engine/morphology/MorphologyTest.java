@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The {@link Morphology} value: lookups and immutability. */
 class MorphologyTest {
     private final Morphology cell =
-            Morphology.read(NeuronImportDump.resource("c91662.swc"));
+            Morphology.read(TestSupport.resource("c91662.swc"));
 
     @Test
     void realCellHasNeuronsSectionCountsPerType() {

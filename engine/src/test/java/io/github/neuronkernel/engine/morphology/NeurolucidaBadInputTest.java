@@ -1,5 +1,6 @@
 package io.github.neuronkernel.engine.morphology;
 
+import static io.github.neuronkernel.engine.morphology.TestSupport.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,12 +33,6 @@ class NeurolucidaBadInputTest {
         assertTrue(h.allsec().isEmpty(), "sections were created: " + h.allsec());
         assertTrue(e.getMessage().startsWith(f + " "), e.getMessage());
         return e;
-    }
-
-    private static void assertMentions(MorphologyException e, String... parts) {
-        for (String p : parts) {
-            assertTrue(e.getMessage().contains(p), "'" + p + "' missing from: " + e.getMessage());
-        }
     }
 
     @Test

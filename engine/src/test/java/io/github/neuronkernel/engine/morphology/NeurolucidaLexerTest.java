@@ -74,7 +74,7 @@ class NeurolucidaLexerTest {
 
     @Test
     void treeOutsideTheSomaBoxIsJoinedToTheNearestSomaWithANotice() {
-        Morphology m = Morphology.readNeurolucida(NeuronImportDump.resource("small_cell.asc"));
+        Morphology m = Morphology.readNeurolucida(TestSupport.resource("small_cell.asc"));
         assertEquals(1, m.notices().size());
         // NEURON says line 132: its lexer has read ahead by then; the tree's first point is on 131
         assertTrue(m.notices().get(0).startsWith("the tree starting at line 131 is outside the soma bounding boxes"),

@@ -1,9 +1,7 @@
 package io.github.neuronkernel.engine.morphology;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,17 +21,9 @@ final class NeuronImportDump {
     final List<Connect> connects = new ArrayList<>();
     final List<String> stdout = new ArrayList<>();
 
-    static Path resource(String name) {
-        try {
-            return Path.of(NeuronImportDump.class.getResource("/morphology/" + name).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("missing test resource morphology/" + name, e);
-        }
-    }
-
     static NeuronImportDump load(String stem) throws IOException {
         NeuronImportDump dump = new NeuronImportDump();
-        List<String> lines = Files.readAllLines(resource(stem + ".txt"));
+        List<String> lines = Files.readAllLines(TestSupport.resource(stem + ".txt"));
         for (int i = 0; i < lines.size(); i++) {
             String[] t = lines.get(i).split(" ");
             switch (t[0]) {

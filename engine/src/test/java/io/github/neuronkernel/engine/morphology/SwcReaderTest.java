@@ -1,9 +1,12 @@
 package io.github.neuronkernel.engine.morphology;
 
+import static io.github.neuronkernel.engine.morphology.TestSupport.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +22,6 @@ class SwcReaderTest {
 
     private static MorphologyException refused(String text) {
         return assertThrows(MorphologyException.class, () -> SwcReader.parse("cell.swc", text));
-    }
-
-    private static void assertMentions(MorphologyException e, String... parts) {
-        for (String p : parts) {
-            assertTrue(e.getMessage().contains(p), "'" + p + "' missing from: " + e.getMessage());
-        }
     }
 
     @Test
@@ -140,6 +137,17 @@ class SwcReaderTest {
         MorphologyException e = assertThrows(MorphologyException.class, () -> SwcReader.read(missing));
         assertMentions(e, "cannot read SWC file no-such-cell-here.swc: no such file (looked for "
                 + missing.toAbsolutePath() + ")");
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped(@TempDir Path dir) throws IOException {
+        // NEURON cannot parse the first line ("could not parse"); editors on Windows may write one
+        Path f = dir.resolve("bom.swc");
+        Files.write(f, ("\uFEFF" + SOMA + "2 3 10 0 0 1 1\n").getBytes(StandardCharsets.UTF_8));
+        SwcFile swc = SwcReader.read(f);
+        assertEquals(2, swc.size());
+        assertEquals(1, swc.id(0));
+        assertEquals(-1, swc.parentIndex(0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.neuronkernel.engine.morphology;
 
 import static io.github.neuronkernel.engine.Digits17.g17;
+import static io.github.neuronkernel.engine.morphology.TestSupport.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.neuronkernel.engine.api.Simulation;
@@ -8,9 +9,6 @@ import io.github.neuronkernel.engine.mechanism.builtin.IClamp;
 import io.github.neuronkernel.engine.model.Ref;
 import io.github.neuronkernel.engine.model.Section;
 import io.github.neuronkernel.engine.model.Segment;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +28,8 @@ class SwcReferenceTest {
 
     private final Simulation h = new Simulation();
 
-    private List<Section> ca1() throws URISyntaxException {
-        Path swc = Path.of(SwcReferenceTest.class.getResource("/morphology/c91662.swc").toURI());
-        List<Section> secs = h.importSwc(swc.toString());
-        for (Section s : secs) {
-            s.nseg = 1 + 2 * (int) (s.L / 40);
-            s.Ra = 150;
-            s.cm = 1;
-        }
-        GeometryTable.hhAndPas(secs);
-        return secs;
+    private List<Section> ca1() {
+        return GeometryTable.referenceCell(h.importSwc(TestSupport.resource("c91662.swc").toString()), 40);
     }
 
     @Test
@@ -94,8 +84,7 @@ class SwcReferenceTest {
         for (int threads = 0; threads <= 2; threads++) {
             Simulation sim = new Simulation();
             sim.threads(threads);
-            Path swc = Path.of(SwcReferenceTest.class.getResource("/morphology/c91662.swc").toURI());
-            List<Section> secs = sim.importSwc(swc.toString());
+            List<Section> secs = sim.importSwc(TestSupport.resource("c91662.swc").toString());
             for (Section s : secs) {
                 s.Ra = 100;
                 s.cm = 1;
@@ -120,12 +109,6 @@ class SwcReferenceTest {
                 }
             }
             assertEquals(expected, String.join("\n", out) + "\n", "threads " + threads);
-        }
-    }
-
-    private static String reference(String name) throws IOException {
-        try (InputStream in = SwcReferenceTest.class.getResourceAsStream("/reference/morphology/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -3,8 +3,6 @@ package io.github.neuronkernel.engine.morphology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class SymmetricEigen3Test {
     @Test
     void eigenvaluesAndVectorsAreNeuronsBitForBit() throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream("/reference/morphology/symmeig_cases.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String[] lines = text.split("\n");
+        String[] lines = TestSupport.reference("symmeig_cases.txt").split("\n");
         assertEquals(56, lines.length);
         int identical = 0;
         StringBuilder differences = new StringBuilder();
