@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.neuronkernel.engine.io.AtomicFile;
-import io.github.neuronkernel.kernel.display.ChartInterruptedException;
 import io.github.neuronkernel.kernel.display.MimeBundle;
 import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.jshell.CellError;
@@ -25,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a notebook's code cells in order through the kernel's {@link Evaluator}, with the kernel's
@@ -114,15 +112,10 @@ final class NotebookRunner {
         String firstLine = source.strip().lines().findFirst().orElse("");
         terminal.printf(Locale.ROOT, "[%d/%d] %s ... ", n, total, shorten(firstLine));
         long t0 = System.nanoTime();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        Runnable stop = () -> {
-            timedOut.set(true); // first: a drawing that starts after the interrupt missed it sees this
-            evaluator.interrupt();
-        };
         ScheduledFuture<?> timeout = cellTimeoutSeconds > 0
-                ? timer.schedule(stop, (long) (cellTimeoutSeconds * 1000), TimeUnit.MILLISECONDS)
+                ? timer.schedule(evaluator::interrupt, (long) (cellTimeoutSeconds * 1000), TimeUnit.MILLISECONDS)
                 : null;
-        CellOutcome outcome = drawn(evaluator, evaluator.eval(source, n), timedOut);
+        CellOutcome outcome = drawn(evaluator, evaluator.eval(source, n));
         if (timeout != null) {
             timeout.cancel(false);
         }
@@ -146,20 +139,14 @@ final class NotebookRunner {
      * A cell's value drawn on a cell thread, within the cell's time: the timeout stops the drawing
      * of a huge plot the cell returned as it stops the cell (as the kernel does, see
      * {@link Evaluator#callAfterCell}); the value becomes its {@link MimeBundle}, or the interrupt
-     * the cell's failure. A timeout that came between the cell's end and the drawing's start, when
-     * no cell thread was there to interrupt, is seen through {@code timedOut}.
+     * the cell's failure, including a timeout that came between the cell's end and the drawing's start.
      */
-    private static CellOutcome drawn(Evaluator evaluator, CellOutcome outcome, AtomicBoolean timedOut) {
+    private static CellOutcome drawn(Evaluator evaluator, CellOutcome outcome) {
         if (outcome.failed() || !outcome.hasValue()) {
             return outcome;
         }
         try {
-            return evaluator.callAfterCell(() -> {
-                if (timedOut.get()) {
-                    throw new ChartInterruptedException("the value was not drawn: the cell's time ran out");
-                }
-                return ValueRenderer.renderCellValue(outcome.value(), outcome.valueText());
-            });
+            return evaluator.callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
         } catch (RuntimeException e) {
             return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
                     "the runner failed to draw the value: " + e.getMessage(), List.of(e.toString())));

@@ -52,7 +52,11 @@ public final class Evaluator implements AutoCloseable {
     /** One evaluation at a time: a cell, or a warm-up snippet while no cell runs. */
     private final ReentrantLock evaluating = new ReentrantLock();
     private volatile boolean interruptRequested;
-    /** Whether the last cell was interrupted, though it may have ended normally (see {@link #callAfterCell}). */
+    /**
+     * Whether an interrupt came since the last cell started, though the cell may have ended
+     * normally, or before its value was drawn (see {@link #callAfterCell}); set by {@link
+     * #interrupt()} before it looks for a running cell, so none is lost between the two.
+     */
     private volatile boolean interruptedLastCell;
 
     /**
@@ -144,7 +148,7 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private CellOutcome evalLocked(String cell, int executionCount) {
-        interruptedLastCell = false;
+        interruptedLastCell = false; // an interrupt that came while idle was not for this cell
         HelpQuery query = HelpQuery.parse(cell);
         if (query != null) {
             return help(query, executionCount);
@@ -197,7 +201,6 @@ public final class Evaluator implements AutoCloseable {
             }
             return last;
         } finally {
-            interruptedLastCell = interruptRequested;
             runningCell = -1;
             lastCellEnd = System.nanoTime();
             Thread.interrupted();
@@ -470,17 +473,19 @@ public final class Evaluator implements AutoCloseable {
 
     /**
      * Runs, as {@link #call} does, what finishes the cell that just ran (drawing its value), with
-     * that cell's interrupt still pending if one came while it ran and it ended anyway (its last
-     * statement ignored it, or caught it): work that checks for interrupts, as drawing does, then
-     * stops at once instead of running at length with the interrupt spent.
+     * an interrupt still pending if one came since the cell started and the cell ended anyway (its
+     * last statement ignored it, or caught it), or came after the cell ended and before this call
+     * began: work that checks for interrupts, as drawing does, then stops at once instead of
+     * running at length with the interrupt spent.
      *
      * @param work the call to make
      * @return its value, or its failure
      */
     public CellOutcome callAfterCell(java.util.concurrent.Callable<?> work) {
-        boolean pending = interruptedLastCell;
         return call(() -> {
-            if (pending) {
+            // read here, on the cell thread, after call() marked it running: an interrupt from now
+            // on reaches this thread, and one from before has set the flag
+            if (interruptedLastCell) {
                 Thread.currentThread().interrupt();
             }
             return work.call();
@@ -490,11 +495,14 @@ public final class Evaluator implements AutoCloseable {
     /**
      * Interrupts the running cell: its thread is interrupted at once (the engine's batchRun stops
      * cleanly and a sleeping cell wakes), and if the same cell is still running shortly after, it is
-     * stopped by force.
+     * stopped by force. Recorded first in any case, so that the drawing of the value of a cell that
+     * has just ended stops too; the next cell starts with the record cleared, so an interrupt while
+     * no cell runs affects nothing beyond the last cell's drawing.
      *
      * @return whether a cell was running
      */
     public boolean interrupt() {
+        interruptedLastCell = true; // before runningCell is read: see callAfterCell
         long serial = runningCell;
         if (serial < 0) {
             return false;
