@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.neuronkernel.engine.io.AtomicFile;
 import io.github.neuronkernel.kernel.display.MimeBundle;
-import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.jshell.CellError;
 import io.github.neuronkernel.kernel.jshell.CellOutcome;
 import io.github.neuronkernel.kernel.jshell.Evaluator;
@@ -115,7 +114,8 @@ final class NotebookRunner {
         ScheduledFuture<?> timeout = cellTimeoutSeconds > 0
                 ? timer.schedule(evaluator::interrupt, (long) (cellTimeoutSeconds * 1000), TimeUnit.MILLISECONDS)
                 : null;
-        CellOutcome outcome = drawn(evaluator, evaluator.eval(source, n));
+        // drawn within the cell's time: the timeout stops a huge plot's drawing as it stops the cell
+        CellOutcome outcome = evaluator.drawValue(evaluator.eval(source, n));
         if (timeout != null) {
             timeout.cancel(false);
         }
@@ -133,24 +133,6 @@ final class NotebookRunner {
         }
         terminal.printf(Locale.ROOT, "ok %.2f s%n", seconds);
         return null;
-    }
-
-    /**
-     * A cell's value drawn on a cell thread, within the cell's time: the timeout stops the drawing
-     * of a huge plot the cell returned as it stops the cell (as the kernel does, see
-     * {@link Evaluator#callAfterCell}); the value becomes its {@link MimeBundle}, or the interrupt
-     * the cell's failure, including a timeout that came between the cell's end and the drawing's start.
-     */
-    private static CellOutcome drawn(Evaluator evaluator, CellOutcome outcome) {
-        if (outcome.failed() || !outcome.hasValue()) {
-            return outcome;
-        }
-        try {
-            return evaluator.callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
-        } catch (RuntimeException e) {
-            return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
-                    "the runner failed to draw the value: " + e.getMessage(), List.of(e.toString())));
-        }
     }
 
     private static void injectParameters(NotebookFile notebook, Parameters parameters, Path input) {

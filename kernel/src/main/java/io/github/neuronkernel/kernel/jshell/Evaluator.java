@@ -1,5 +1,6 @@
 package io.github.neuronkernel.kernel.jshell;
 
+import io.github.neuronkernel.kernel.display.ValueRenderer;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -490,6 +491,28 @@ public final class Evaluator implements AutoCloseable {
             }
             return work.call();
         });
+    }
+
+    /**
+     * Draws a cell's value as the cell runs ({@link #callAfterCell}), so that an interrupt or a
+     * timeout stops the drawing of a plot the cell returned (a million points with markers took a
+     * minute) as it stops the cell. A chart is then not drawn; a value shown as text still is.
+     *
+     * @param outcome what {@link #eval} gave
+     * @return the outcome as it is if it failed or has no value; else the value as a {@link
+     *     io.github.neuronkernel.kernel.display.MimeBundle}, or the drawing's failure (the
+     *     interrupt's among them)
+     */
+    public CellOutcome drawValue(CellOutcome outcome) {
+        if (outcome.failed() || !outcome.hasValue()) {
+            return outcome;
+        }
+        try {
+            return callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
+        } catch (RuntimeException e) {
+            return CellOutcome.failed(new CellError(e.getClass().getName(),
+                    "the kernel failed to draw the value: " + e.getMessage(), List.of(e.toString())));
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.neuronkernel.kernel.jupyter;
 
 import io.github.neuronkernel.kernel.display.MimeBundle;
-import io.github.neuronkernel.kernel.display.ValueRenderer;
 import io.github.neuronkernel.kernel.jshell.CellError;
 import io.github.neuronkernel.kernel.jshell.CellOutcome;
 import io.github.neuronkernel.kernel.jshell.CodeAssist;
@@ -255,7 +254,8 @@ public final class NeuronKernel extends BaseKernel {
         }
         flushStreams.run();
         if (!outcome.failed() && outcome.hasValue() && !silent) {
-            outcome = drawn(outcome);
+            // eval gave a value, so the evaluator started; drawn on a cell thread, so an interrupt stops it
+            outcome = evaluator.join().drawValue(outcome);
         }
         if (outcome.failed()) {
             CellError e = outcome.error();
@@ -275,22 +275,6 @@ public final class NeuronKernel extends BaseKernel {
             r.publish(new PublishExecuteResult(count, data));
         }
         r.reply(new ExecuteReply(count, Map.of()));
-    }
-
-    /**
-     * Renders a cell's value as the cell runs, on a cell thread, so that an interrupt stops the
-     * drawing of a plot the cell returned (a million points with markers took a minute) as it stops
-     * the cell: the value becomes its {@link MimeBundle}, or the interrupt a failure. An interrupt
-     * that came while the cell ran, and did not stop it (building the plot ignores interrupts), is
-     * passed on: a chart is then not drawn; a value shown as text still is.
-     */
-    private CellOutcome drawn(CellOutcome outcome) {
-        try {
-            return ready().callAfterCell(() -> ValueRenderer.renderCellValue(outcome.value(), outcome.valueText()));
-        } catch (Exception e) {
-            return new CellOutcome(false, null, null, new CellError(e.getClass().getName(),
-                    "the kernel failed to draw the value: " + e.getMessage(), List.of(e.toString())));
-        }
     }
 
     private Evaluator ready() throws Exception {
