@@ -91,9 +91,9 @@ public final class WidgetManager {
      * @return the interaction
      */
     public static Interaction runOnce(Interaction ia, DisplaySink displays) {
-        Object value = ia.call();
-        if (value != null && !(value instanceof Interaction)) {
-            displays.display(ValueRenderer.renderCellValue(value, String.valueOf(value)), ia.displayId());
+        MimeBundle bundle = drawn(ia.call());
+        if (bundle != null) {
+            displays.display(bundle, ia.displayId());
         }
         return ia;
     }
