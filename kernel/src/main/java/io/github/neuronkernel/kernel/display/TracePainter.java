@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.knowm.xchart.style.markers.Marker;
 
 /**
  * Draws a thinned trace on a plot area. XChart draws a line a segment at a time, each a separate
@@ -24,9 +25,9 @@ import java.util.function.DoubleUnaryOperator;
 final class TracePainter {
     /** A solid line turning (up to down, or down to up) in more columns than this share is drawn by segments. */
     static final double TURNS_PER_COLUMN = 1 / 8.0;
-    /** The stroke of a solid line drawn by segments: XChart's, with square ends. */
     /** Markers drawn between interrupt checks, minus one (a mask): about 4 ms of drawing. */
     private static final int MARKER_CHECK_MASK = (1 << 10) - 1;
+    /** The stroke of a solid line drawn by segments: XChart's, with square ends. */
     private static final BasicStroke SEGMENT = new BasicStroke(LineStyle.WIDTH, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
 
     private TracePainter() {}
@@ -91,12 +92,28 @@ final class TracePainter {
             g.draw(path);
         }
         if (t.marker() != MarkerShape.NONE) {
-            for (int i = 0; i < x.length; i++) {
-                if ((i & MARKER_CHECK_MASK) == 0) {
-                    ChartInterruptedException.check(); // markers cost microseconds each
-                }
-                if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    t.marker().marker().paint(g, screenX.applyAsDouble(x[i]), screenY.applyAsDouble(y[i]), markerSize);
+            paintMarkers(g, t, screenX, screenY, markerSize);
+        }
+    }
+
+    /** Draws a marker at each point; ticks (a raster's thousands of spikes) share one line. */
+    private static void paintMarkers(Graphics2D g, Drawn t, DoubleUnaryOperator screenX, DoubleUnaryOperator screenY,
+            int markerSize) {
+        double[] x = t.x();
+        double[] y = t.y();
+        Marker marker = t.marker().marker();
+        Line2D.Double tick = marker instanceof TickMarker ? new Line2D.Double() : null;
+        for (int i = 0; i < x.length; i++) {
+            if ((i & MARKER_CHECK_MASK) == 0) {
+                ChartInterruptedException.check(); // markers cost microseconds each
+            }
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                double sx = screenX.applyAsDouble(x[i]);
+                double sy = screenY.applyAsDouble(y[i]);
+                if (tick != null) {
+                    TickMarker.paint(g, sx, sy, markerSize, tick);
+                } else {
+                    marker.paint(g, sx, sy, markerSize);
                 }
             }
         }
