@@ -9,8 +9,11 @@ Usage (from the repository root, the kernel installed, e.g. by install/install.s
     /usr/bin/python3 bench/completion_latency.py [--rounds 50] [--settle 10]
 The target is under 50 ms inside strings.
 """
-import argparse, os, statistics, tempfile, time
+import argparse, os, statistics, sys, tempfile, time
 from jupyter_client.manager import start_new_kernel
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "install", "tests"))
+from kernel_io import printed  # noqa: E402
 
 SETUP = r'''
 var soma = h.Section("soma"); soma.insert("hh");
@@ -31,18 +34,6 @@ CASES = [
 ]
 
 
-def execute(kc, code):
-    msg_id = kc.execute(code)
-    while True:
-        m = kc.get_iopub_msg(timeout=120)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "error":
-            raise RuntimeError("\n".join(m["content"]["traceback"]))
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return
-
-
 def complete(kc, code):
     t0 = time.perf_counter()
     reply = kc.complete(code, len(code), reply=True, timeout=30)
@@ -58,7 +49,7 @@ def main():
     open(os.path.join(mods, "kinetic.mod"), "w").write("NEURON { SUFFIX kin }\n")
     km, kc = start_new_kernel(kernel_name="neuron-java")
     try:
-        execute(kc, SETUP)
+        printed(kc, SETUP, timeout=120)
         time.sleep(args.settle)
         print("%-20s %9s %9s %9s  %s" % ("inside", "median ms", "p90 ms", "max ms", "first matches"))
         for what, code, expected in CASES:

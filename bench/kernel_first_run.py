@@ -8,10 +8,13 @@ Usage (from the repository root, the kernel installed, e.g. by install/install.s
 Starts the `neuron-java` kernel with jupyter_client, waits --settle seconds (the warm-up runs while
 the kernel is idle), builds the model exactly as bench/neuron_ca1.py does, then times one batchRun.
 """
-import argparse, json, os, statistics, subprocess, time
+import argparse, json, os, statistics, subprocess, sys, time
 from jupyter_client.manager import start_new_kernel
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "install", "tests"))
+from kernel_io import printed  # noqa: E402
+
 # A simulation of its own, without the notebook's display listening: the engine's run alone, as
 # NEURON's batch_run is timed (the chart the notebook draws after a run is not part of it).
 BUILD = r'''
@@ -36,29 +39,14 @@ System.out.println("RUN_S " + (System.nanoTime() - t0) / 1e9);
 '''
 
 
-def execute(kc, code):
-    msg_id = kc.execute(code)
-    out = []
-    while True:
-        m = kc.get_iopub_msg(timeout=120)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "stream":
-            out.append(m["content"]["text"])
-        if m["msg_type"] == "error":
-            raise RuntimeError("\n".join(m["content"]["traceback"]))
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return "".join(out)
-
-
 def first_run(settle):
     km, kc = start_new_kernel(kernel_name="neuron-java")
     try:
         time.sleep(settle)
-        execute(kc, BUILD)
-        text = execute(kc, RUN)
+        printed(kc, BUILD, timeout=120)
+        text = printed(kc, RUN, timeout=120)
         if os.environ.get("SECOND"):
-            print("second:", execute(kc, "sim.finitialize(-65);" + RUN).strip())
+            print("second:", printed(kc, "sim.finitialize(-65);" + RUN, timeout=120).strip())
         return float(text.split("RUN_S")[1].split()[0])
     finally:
         kc.stop_channels()

@@ -31,22 +31,8 @@ import time
 import zmq
 from jupyter_client.manager import start_new_kernel
 
-from kernel_io import PAD, check, expected_text, failures
+from kernel_io import PAD, check, expected_text, failures, interrupted_after_marker, replies
 
-
-
-def replies(kc, ids, timeout=60):
-    """@return {msg_id: reply content} for the requests ids"""
-    got = {}
-    deadline = time.time() + timeout
-    while len(got) < len(ids) and time.time() < deadline:
-        try:
-            m = kc.get_shell_msg(timeout=max(0.01, deadline - time.time()))
-        except queue.Empty:
-            break
-        if m["parent_header"].get("msg_id") in ids:
-            got[m["parent_header"]["msg_id"]] = m["content"]
-    return got
 
 
 def published(kc, ids, seconds):
@@ -544,26 +530,6 @@ h.addRunListener(new io.github.neuronkernel.engine.run.RunListener() {
     }
 });
 """
-def interrupted_after_marker(kc, km, code, marker, delay):
-    """Runs a cell and interrupts the kernel `delay` s after the cell displays a text holding
-    `marker`; returns (the cell's reply content, seconds from the interrupt to the reply or None)."""
-    msg_id = kc.execute(code)
-    sent = None
-    deadline = time.time() + 120
-    while sent is None and time.time() < deadline:
-        try:
-            m = kc.get_iopub_msg(timeout=1)
-        except queue.Empty:
-            continue
-        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "display_data"
-                and marker in m["content"]["data"].get("text/plain", "")):
-            time.sleep(delay)
-            sent = time.perf_counter()
-            km.interrupt_kernel()
-    reply = replies(kc, [msg_id], timeout=60).get(msg_id, {})
-    return reply, (time.perf_counter() - sent if sent is not None else None)
-
-
 NON_ASCENDING_RUN = 'h.finitialize(-65);\nh.batchRun(5000, 0.025);'  # 200,001 lines
 
 

@@ -1,7 +1,9 @@
 """What the kernel checks (install/tests) and the benchmarks (bench/, install/bench.py) share when
-they talk to a kernel through jupyter_client: running a cell to its idle status and reply, the
-text of the large prints they make the kernel write, and the checks' one-line report."""
+they talk to a kernel through jupyter_client: running a cell to its idle status and reply,
+interrupting a cell when it shows a marker, the text of the large prints they make the kernel
+write, and the checks' one-line report."""
 import hashlib
+import queue
 import time
 
 # What the checks that print one line per check (check_wire, check_widgets) failed, in order.
@@ -37,6 +39,49 @@ def execute(kc, code, timeout=60, on_message=None):
     while reply["parent_header"].get("msg_id") != msg_id:
         reply = kc.get_shell_msg(timeout=timeout)
     return time.perf_counter() - t0, msgs, reply["content"]
+
+
+def printed(kc, code, timeout=60):
+    """Runs a cell that must succeed; returns what it printed, or raises RuntimeError with its traceback."""
+    _, msgs, _ = execute(kc, code, timeout)
+    for m in msgs:
+        if m["msg_type"] == "error":
+            raise RuntimeError("\n".join(m["content"]["traceback"]))
+    return "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream")
+
+
+def replies(kc, ids, timeout=60):
+    """@return {msg_id: reply content} for the requests ids"""
+    got = {}
+    deadline = time.time() + timeout
+    while len(got) < len(ids) and time.time() < deadline:
+        try:
+            m = kc.get_shell_msg(timeout=max(0.01, deadline - time.time()))
+        except queue.Empty:
+            break
+        if m["parent_header"].get("msg_id") in ids:
+            got[m["parent_header"]["msg_id"]] = m["content"]
+    return got
+
+
+def interrupted_after_marker(kc, km, code, marker, delay):
+    """Runs a cell and interrupts the kernel `delay` s after the cell displays a text holding
+    `marker`; returns (the cell's reply content, seconds from the interrupt to the reply or None)."""
+    msg_id = kc.execute(code)
+    sent = None
+    deadline = time.time() + 120
+    while sent is None and time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            continue
+        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "display_data"
+                and marker in m["content"]["data"].get("text/plain", "")):
+            time.sleep(delay)
+            sent = time.perf_counter()
+            km.interrupt_kernel()
+    reply = replies(kc, [msg_id], timeout=60).get(msg_id, {})
+    return reply, (time.perf_counter() - sent if sent is not None else None)
 
 
 def expected_text(lines):
